@@ -1,0 +1,1 @@
+"""The HTTP API (GraphQL, read-only Cypher, health) and the command-line entry point."""

@@ -1,0 +1,135 @@
+"""`computegraph` command line: local Neo4j lifecycle, check, ingest, serve, cypher, stats."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from graph import local_server
+from graph.driver import create_driver
+from graph.errors import ComputeGraphError
+from graph.settings import PROJECT_ROOT, get_settings
+from ingest.records import DataFileError
+
+DEFAULT_DATA = PROJECT_ROOT / "data"
+
+
+def _neo4j(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    action: Callable[..., local_server.ServerStatus] = {
+        "start": local_server.start, "stop": local_server.stop, "status": local_server.status,
+    }[args.action]
+    if not settings.uses_local_server:
+        print(f"NEO4J_URI is set: using {settings.neo4j_uri}; no local server is managed")
+        return 0
+    state = action(settings)
+    print(f"neo4j: {state.detail}")
+    if state.running:
+        print(f"  bolt:    {state.bolt_uri}  (user neo4j, password in "
+              f"{local_server.LocalServerPaths(settings.local_home).password_file})")
+        print(f"  browser: {state.browser_url}")
+    return 0 if args.action != "status" or state.running else 3
+
+
+def _check(args: argparse.Namespace) -> int:
+    from ingest.load import read_and_validate
+
+    graph = read_and_validate(args.paths or [DEFAULT_DATA])
+    print(f"ok: {len(graph.nodes)} nodes and {len(graph.relationships)} relationships are valid")
+    return 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from ingest.load import read_and_validate
+    from ingest.writer import write_graph
+
+    settings = get_settings()
+    graph = read_and_validate(args.paths or [DEFAULT_DATA])
+    with create_driver(settings) as driver:
+        summary = write_graph(driver, graph.nodes, graph.relationships,
+                              database=settings.neo4j_database, replace=args.replace)
+    print("\n".join(summary.lines()))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = get_settings()
+    host, port = args.host or settings.api_host, args.port or settings.api_port
+    print(f"GraphQL playground: http://{host}:{port}/graphql", flush=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    return 0
+
+
+def _cypher(args: argparse.Namespace) -> int:
+    from graph.cypher_guard import run_read_only
+
+    settings = get_settings()
+    with create_driver(settings) as driver:
+        result = run_read_only(driver, args.query, {}, settings)
+    widths = [max(len(str(c)), *(len(str(row[i])) for row in result.rows)) if result.rows
+              else len(str(c)) for i, c in enumerate(result.columns)]
+    print("  ".join(str(c).ljust(w) for c, w in zip(result.columns, widths, strict=True)))
+    for row in result.rows:
+        print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)))
+    print(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
+          f"{', truncated' if result.truncated else ''})")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from graph.stats import graph_stats
+
+    settings = get_settings()
+    with create_driver(settings) as driver:
+        print("\n".join(graph_stats(driver, settings.neo4j_database).lines()))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="computegraph", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    neo4j_cmd = commands.add_parser("neo4j", help="manage the local Neo4j server")
+    neo4j_cmd.add_argument("action", choices=["start", "stop", "status"])
+    neo4j_cmd.set_defaults(run=_neo4j)
+    for name, run, help_text in (("check", _check, "validate data files without writing"),
+                                 ("ingest", _ingest, "validate, then load data files")):
+        cmd = commands.add_parser(name, help=help_text)
+        cmd.add_argument("paths", nargs="*", type=Path, help="files or folders (default: data/)")
+        cmd.set_defaults(run=run)
+        if name == "ingest":
+            cmd.add_argument("--replace", action="store_true",
+                             help="make the graph exactly equal to the files")
+    serve = commands.add_parser("serve", help="serve the API and GraphQL playground")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(run=_serve)
+    cypher = commands.add_parser("cypher", help="run a read-only Cypher query, print a table")
+    cypher.add_argument("query")
+    cypher.set_defaults(run=_cypher)
+    stats = commands.add_parser("stats", help="counts, provenance and financials coverage")
+    stats.set_defaults(run=_stats)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except DataFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except ComputeGraphError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

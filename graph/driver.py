@@ -1,0 +1,46 @@
+"""Driver construction. One driver per process: the CLI makes one per command, the API one per app."""
+
+from __future__ import annotations
+
+import neo4j
+
+from graph.errors import DatabaseUnavailableError
+from graph.local_server import LocalServerPaths, bolt_uri
+from graph.settings import Settings
+
+
+def connection_target(settings: Settings) -> tuple[str, tuple[str, str]]:
+    """The URI and credentials: the user's server when NEO4J_URI is set, else the local one."""
+    if settings.neo4j_uri is not None:
+        password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+        return settings.neo4j_uri, (settings.neo4j_user, password)
+    password_file = LocalServerPaths(settings.local_home).password_file
+    try:
+        password = password_file.read_text().strip()
+    except FileNotFoundError:
+        raise DatabaseUnavailableError(
+            f"no local Neo4j set up ({password_file} missing): run `computegraph neo4j start` "
+            "or set NEO4J_URI"
+        ) from None
+    return bolt_uri(settings), (settings.neo4j_user, password)
+
+
+def _driver_options(settings: Settings) -> dict[str, object]:
+    return {
+        # Unknown-label warnings on a young graph are noise, not news.
+        "notifications_min_severity": "OFF",
+        "connection_timeout": 5.0,
+        "connection_acquisition_timeout": 10.0,
+        # Bounded retries of retryable errors (leader switch, transient) inside managed tx.
+        "max_transaction_retry_time": 10.0,
+    }
+
+
+def create_driver(settings: Settings) -> neo4j.Driver:
+    uri, auth = connection_target(settings)
+    return neo4j.GraphDatabase.driver(uri, auth=auth, **_driver_options(settings))
+
+
+def create_async_driver(settings: Settings) -> neo4j.AsyncDriver:
+    uri, auth = connection_target(settings)
+    return neo4j.AsyncGraphDatabase.driver(uri, auth=auth, **_driver_options(settings))

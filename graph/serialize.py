@@ -1,0 +1,42 @@
+"""Neo4j values to JSON-ready Python values (nodes, relationships, paths, temporal types)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import neo4j.graph
+import neo4j.time
+
+from schema.fields import DERIVED_NODE_PROPERTIES
+
+
+def to_json(value: Any) -> Any:
+    if isinstance(value, neo4j.graph.Node):
+        return {
+            "id": value.get("id"),
+            "labels": sorted(value.labels),
+            "properties": {k: to_json(v) for k, v in value.items()
+                           if k not in DERIVED_NODE_PROPERTIES},
+        }
+    if isinstance(value, neo4j.graph.Relationship):
+        return {
+            "type": value.type,
+            "start": value.start_node.get("id") if value.start_node else None,
+            "end": value.end_node.get("id") if value.end_node else None,
+            "properties": {k: to_json(v) for k, v in value.items() if k != "key"},
+        }
+    if isinstance(value, neo4j.graph.Path):
+        return {"nodes": [to_json(n) for n in value.nodes],
+                "relationships": [to_json(r) for r in value.relationships]}
+    if isinstance(value, neo4j.time.Date | neo4j.time.DateTime | neo4j.time.Time):
+        return value.iso_format()
+    if isinstance(value, neo4j.time.Duration):
+        return str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,48 @@
+"""Cypher for ingest. Labels and types are interpolated only from the ontology registry, never
+from user input; every value travels as a parameter."""
+
+from __future__ import annotations
+
+from schema.registry import ENTITY_LABEL, NODE_MODELS, RELATIONSHIP_SPECS
+
+
+def _label(label: str) -> str:
+    if label not in NODE_MODELS:
+        raise ValueError(f"not an ontology label: {label!r}")
+    return label
+
+
+def _type(rel_type: str) -> str:
+    if rel_type not in RELATIONSHIP_SPECS:
+        raise ValueError(f"not an ontology relationship type: {rel_type!r}")
+    return rel_type
+
+
+def existing_nodes(label: str) -> str:
+    return f"MATCH (n:{_label(label)}) RETURN n.id AS id, properties(n) AS props"
+
+
+def merge_nodes(label: str) -> str:
+    extra = "" if label == "Source" else f", n:{ENTITY_LABEL}"
+    return (f"UNWIND $rows AS row MERGE (n:{_label(label)} {{id: row.id}}) "
+            f"SET n = row.props{extra}")
+
+
+def delete_nodes(label: str) -> str:
+    return f"UNWIND $rows AS row MATCH (n:{_label(label)} {{id: row.id}}) DETACH DELETE n"
+
+
+def existing_relationships(rel_type: str) -> str:
+    return (f"MATCH (a)-[r:{_type(rel_type)}]->(b) "
+            "RETURN a.id AS from, b.id AS to, r.key AS key, properties(r) AS props")
+
+
+def merge_relationships(rel_type: str) -> str:
+    return (f"UNWIND $rows AS row MATCH (a:{ENTITY_LABEL} {{id: row.from}}) "
+            f"MATCH (b:{ENTITY_LABEL} {{id: row.to}}) "
+            f"MERGE (a)-[r:{_type(rel_type)} {{key: row.key}}]->(b) SET r = row.props")
+
+
+def delete_relationships(rel_type: str) -> str:
+    return (f"UNWIND $rows AS row MATCH (a:{ENTITY_LABEL} {{id: row.from}})"
+            f"-[r:{_type(rel_type)} {{key: row.key}}]->(b:{ENTITY_LABEL} {{id: row.to}}) DELETE r")

@@ -1,0 +1,185 @@
+"""Format readers, registered by file suffix: a new format is one registered function.
+
+Every reader returns the same RawDocument, so one small graph in any format validates to the
+identical records. Readers raise DataFileError for files they cannot parse at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.records import DataError, DataFileError, Origin, RawDocument, RawNode, RawRelationship
+from schema.fields import FieldKind, model_fields
+from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
+
+Reader = Callable[[Path], RawDocument]
+READERS: dict[str, Reader] = {}
+LIST_SEPARATOR = "|"  # CSV cells holding lists: "Nvidia|NVDA"
+LINE_KEY = "__line__"
+
+
+def register(*suffixes: str) -> Callable[[Reader], Reader]:
+    def decorator(reader: Reader) -> Reader:
+        for suffix in suffixes:
+            READERS[suffix] = reader
+        return reader
+
+    return decorator
+
+
+def _fail(path: Path, message: str, line: int | None = None) -> DataFileError:
+    return DataFileError([DataError(Origin(str(path), line=line), message)])
+
+
+def _read_text(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise _fail(path, f"not UTF-8 text (byte {error.start}): save it as UTF-8") from None
+    if not text.strip():
+        raise _fail(path, "the file is empty")
+    return text
+
+
+def document_from_mapping(data: Any, path: Path) -> RawDocument:
+    """The shared shape of YAML and JSON files: {Label: [records], relationships: [...]}."""
+    if not isinstance(data, dict):
+        raise _fail(path, f"expected a mapping of labels to lists, found {type(data).__name__}")
+    document = RawDocument()
+    errors = []
+    for section, items in data.items():
+        if section != "relationships" and section not in NODE_MODELS:
+            known = ", ".join([*NODE_MODELS, "relationships"])
+            errors.append(DataError(Origin(str(path), section=str(section)),
+                                    f"unknown section {section!r}; expected one of {known}"))
+            continue
+        if not isinstance(items, list):
+            errors.append(DataError(Origin(str(path), section=section),
+                                    f"expected a list of records, found {type(items).__name__}"))
+            continue
+        for index, item in enumerate(items, start=1):
+            line = item.pop(LINE_KEY, None) if isinstance(item, dict) else None
+            origin = Origin(str(path), record=index, line=line, section=section)
+            if not isinstance(item, dict):
+                errors.append(DataError(origin, f"expected a mapping, found {item!r:.60}"))
+            elif section == "relationships":
+                document.relationships.append(RawRelationship(item, origin))
+            else:
+                document.nodes.append(RawNode(section, item, origin))
+    if errors:
+        raise DataFileError(errors)
+    return document
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Records each mapping's first line so errors can point at it."""
+
+
+def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping[LINE_KEY] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_with_line
+)
+
+
+def _strip_line_keys(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_line_keys(v) for k, v in value.items() if k != LINE_KEY}
+    if isinstance(value, list):
+        return [_strip_line_keys(item) for item in value]
+    return value
+
+
+@register(".yaml", ".yml")
+def read_yaml(path: Path) -> RawDocument:
+    text = _read_text(path)
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(error, "problem", None) or str(error)
+        raise _fail(path, f"malformed YAML: {problem}", line) from None
+    if isinstance(data, dict):
+        data.pop(LINE_KEY, None)
+        data = {
+            section: [
+                {**_strip_line_keys(item), LINE_KEY: item.get(LINE_KEY)}
+                if isinstance(item, dict) else item
+                for item in items
+            ] if isinstance(items, list) else items
+            for section, items in data.items()
+        }
+    return document_from_mapping(data, path)
+
+
+@register(".json")
+def read_json(path: Path) -> RawDocument:
+    text = _read_text(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _fail(path, f"malformed JSON: {error.msg}", error.lineno) from None
+    return document_from_mapping(data, path)
+
+
+def _csv_cell(kind: FieldKind | None, cell: str) -> Any:
+    if kind in (FieldKind.STRING_LIST, FieldKind.ENUM_LIST):
+        return [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]
+    return cell
+
+
+@register(".csv")
+def read_csv(path: Path) -> RawDocument:
+    """`<Label>.csv` holds nodes, `<TYPE>.csv` holds relationships (columns from, to, ...)."""
+    text = _read_text(path)
+    section = path.stem
+    if section in NODE_MODELS:
+        kinds = {f.name: f.kind for f in model_fields(NODE_MODELS[section])}
+    elif section in RELATIONSHIP_SPECS:
+        kinds = {f.name: f.kind for f in model_fields(RELATIONSHIP_SPECS[section].model)}
+    else:
+        raise _fail(path, f"a CSV file is named for a label or relationship type; {section!r} is neither")
+    document = RawDocument()
+    rows = csv.DictReader(text.splitlines())
+    for index, row in enumerate(rows, start=1):
+        origin = Origin(str(path), record=index, line=index + 1, section=section)
+        data = {key: _csv_cell(kinds.get(key), value) for key, value in row.items()
+                if key is not None and value not in (None, "")}
+        if None in row:
+            raise _fail(path, f"row {index} has more cells than the header", index + 1)
+        if section in NODE_MODELS:
+            document.nodes.append(RawNode(section, data, origin))
+        else:
+            document.relationships.append(RawRelationship({"type": section, **data}, origin))
+    return document
+
+
+def read_path(path: Path) -> RawDocument:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise _fail(path, f"no reader for {path.suffix!r}; known: {', '.join(sorted(READERS))}")
+    return reader(path)
+
+
+def collect_files(paths: list[Path]) -> list[Path]:
+    """Files under the given paths, in a stable order, that some reader handles."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise _fail(path, "no such file or directory")
+    return files

@@ -1,0 +1,189 @@
+"""Batched, idempotent writes: UNWIND ... MERGE in managed transactions, constraints first.
+
+Only rows that differ from what the graph holds are written, so a re-run of the same files
+writes nothing and reports everything unchanged; an interrupted run, re-run, converges.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import neo4j
+
+from graph import write_queries as queries
+from graph.schema_setup import apply_constraints
+from ingest.records import NodeRecord, RelationshipRecord
+from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
+
+BATCH_SIZE = 2000
+Progress = Callable[[int], None]
+
+
+@dataclass
+class LoadSummary:
+    created: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+    unchanged: Counter[str] = field(default_factory=Counter)
+    deleted: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def changed_anything(self) -> bool:
+        return any((self.created, self.updated, self.deleted))
+
+    def lines(self) -> list[str]:
+        names = sorted(set(self.created) | set(self.updated) | set(self.unchanged) | set(self.deleted))
+        rows = [f"{'label/type':<16} {'created':>8} {'updated':>8} {'unchanged':>9} {'deleted':>8}"]
+        rows += [f"{name:<16} {self.created[name]:>8} {self.updated[name]:>8} "
+                 f"{self.unchanged[name]:>9} {self.deleted[name]:>8}" for name in names]
+        if not self.changed_anything:
+            rows.append("nothing changed: the graph already equals the files")
+        return rows
+
+
+def node_properties(node: NodeRecord) -> dict[str, Any]:
+    """What is stored on a node: the record plus derived lookup fields."""
+    properties = dict(node.properties)
+    if node.label != "Source":
+        keys = [node.id, properties["name"], *properties.get("aliases", [])]
+        properties["ref_keys"] = sorted({key.casefold() for key in keys})
+        properties["alias_text"] = " | ".join(properties.get("aliases", []))
+    return properties
+
+
+def _normalise(value: Any) -> Any:
+    if hasattr(value, "to_native"):
+        return value.to_native()
+    if isinstance(value, list):
+        return [_normalise(item) for item in value]
+    return value
+
+
+def _same(stored: dict[str, Any] | None, wanted: dict[str, Any]) -> bool:
+    return stored is not None and {k: _normalise(v) for k, v in stored.items()} == wanted
+
+
+class _ProgressBar:
+    """A plain text bar on stderr, shown only for loads big enough to wait for."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.done, self.enabled = total, 0, enabled and total >= 5000
+
+    def __call__(self, count: int) -> None:
+        self.done += count
+        if self.enabled:
+            filled = int(30 * self.done / max(self.total, 1))
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}")
+            if self.done >= self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _batches(rows: Sequence[dict[str, Any]]) -> list[Sequence[dict[str, Any]]]:
+    return [rows[i:i + BATCH_SIZE] for i in range(0, len(rows), BATCH_SIZE)]
+
+
+def _write_nodes(
+    session: neo4j.Session, label: str, nodes: list[NodeRecord], summary: LoadSummary,
+    progress: Progress,
+) -> None:
+    stored = dict(session.execute_read(_read_all, queries.existing_nodes(label)))
+    rows = []
+    for node in nodes:
+        wanted = node_properties(node)
+        if _same(stored.get(node.id), wanted):
+            summary.unchanged[label] += 1
+            continue
+        (summary.updated if node.id in stored else summary.created)[label] += 1
+        rows.append({"id": node.id, "props": wanted})
+    for batch in _batches(rows):
+        session.execute_write(_run, queries.merge_nodes(label), rows=list(batch))
+        progress(len(batch))
+    progress(len(nodes) - len(rows))
+
+
+def _write_relationships(
+    session: neo4j.Session, rel_type: str, rels: list[RelationshipRecord], summary: LoadSummary,
+    progress: Progress,
+) -> None:
+    stored = {(r["from"], r["to"], r["key"]): r["props"]
+              for r in session.execute_read(_read_records, queries.existing_relationships(rel_type))}
+    rows = []
+    for rel in rels:
+        wanted = {**rel.properties, "key": rel.key}
+        current = stored.get((rel.from_id, rel.to_id, rel.key))
+        if _same(current, wanted):
+            summary.unchanged[rel_type] += 1
+            continue
+        (summary.updated if current is not None else summary.created)[rel_type] += 1
+        rows.append({"from": rel.from_id, "to": rel.to_id, "key": rel.key, "props": wanted})
+    for batch in _batches(rows):
+        session.execute_write(_run, queries.merge_relationships(rel_type), rows=list(batch))
+        progress(len(batch))
+    progress(len(rels) - len(rows))
+
+
+def _delete_absent(
+    session: neo4j.Session, nodes: list[NodeRecord], rels: list[RelationshipRecord],
+    summary: LoadSummary,
+) -> None:
+    """--replace: remove what the files no longer contain (relationships first, then nodes)."""
+    wanted_rels: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for rel in rels:
+        wanted_rels[rel.type].add((rel.from_id, rel.to_id, rel.key))
+    for rel_type in RELATIONSHIP_SPECS:
+        existing = session.execute_read(_read_records, queries.existing_relationships(rel_type))
+        gone = [{"from": r["from"], "to": r["to"], "key": r["key"]} for r in existing
+                if (r["from"], r["to"], r["key"]) not in wanted_rels[rel_type]]
+        for batch in _batches(gone):
+            session.execute_write(_run, queries.delete_relationships(rel_type), rows=list(batch))
+        summary.deleted[rel_type] += len(gone)
+    wanted_ids: dict[str, set[str]] = defaultdict(set)
+    for node in nodes:
+        wanted_ids[node.label].add(node.id)
+    for label in NODE_MODELS:
+        existing_ids = [node_id for node_id, _ in
+                        session.execute_read(_read_all, queries.existing_nodes(label))]
+        gone_ids = [node_id for node_id in existing_ids if node_id not in wanted_ids[label]]
+        for batch in _batches([{"id": node_id} for node_id in gone_ids]):
+            session.execute_write(_run, queries.delete_nodes(label), rows=list(batch))
+        summary.deleted[label] += len(gone_ids)
+
+
+def _run(tx: neo4j.ManagedTransaction, query: str, **params: Any) -> None:
+    tx.run(query, params).consume()
+
+
+def _read_all(tx: neo4j.ManagedTransaction, query: str) -> list[tuple[str, dict[str, Any]]]:
+    return [(record["id"], record["props"]) for record in tx.run(query)]
+
+
+def _read_records(tx: neo4j.ManagedTransaction, query: str) -> list[dict[str, Any]]:
+    return [record.data() for record in tx.run(query)]
+
+
+def write_graph(
+    driver: neo4j.Driver, nodes: list[NodeRecord], rels: list[RelationshipRecord], *,
+    database: str, replace: bool = False, show_progress: bool = True,
+) -> LoadSummary:
+    apply_constraints(driver, database)
+    summary = LoadSummary()
+    progress = _ProgressBar(len(nodes) + len(rels), show_progress)
+    by_label: dict[str, list[NodeRecord]] = defaultdict(list)
+    for node in nodes:
+        by_label[node.label].append(node)
+    by_type: dict[str, list[RelationshipRecord]] = defaultdict(list)
+    for rel in rels:
+        by_type[rel.type].append(rel)
+    with driver.session(database=database) as session:
+        for label, label_nodes in by_label.items():
+            _write_nodes(session, label, label_nodes, summary, progress)
+        for rel_type, type_rels in by_type.items():
+            _write_relationships(session, rel_type, type_rels, summary, progress)
+        if replace:
+            _delete_absent(session, nodes, rels, summary)
+    return summary
+

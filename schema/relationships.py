@@ -1,0 +1,141 @@
+"""Relationship types: properties of each. Their allowed endpoints live in `registry`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from schema.base import NonNegative, RelationshipBase, Share
+
+
+class Supplies(RelationshipBase):
+    product: str = Field(min_length=1, description="What is supplied.")
+    share: Share | None = Field(None, description="Share of the buyer's need for it (0-1).")
+    since: int | None = Field(None, ge=1950, le=2100, description="Year the supply began.")
+
+
+class RentsFrom(RelationshipBase):
+    product: str | None = Field(None, description="What is rented, e.g. 'GPU cloud capacity'.")
+
+
+class Owns(RelationshipBase):
+    share: Share | None = Field(None, description="Ownership share (0-1).")
+
+
+class Designs(RelationshipBase):
+    pass
+
+
+class FabbedBy(RelationshipBase):
+    process_node: str | None = None
+
+
+class UsesHbmFrom(RelationshipBase):
+    generation: str | None = Field(None, description="e.g. HBM3E 12-high.")
+
+
+class PackagedBy(RelationshipBase):
+    technology: str | None = Field(None, description="e.g. CoWoS-L.")
+
+
+class Deploys(RelationshipBase):
+    count: int | None = Field(None, ge=0, description="Number of chips deployed, as reported.")
+
+
+class DealRole(StrEnum):
+    BUYER = "buyer"
+    SELLER = "seller"
+    INVESTOR = "investor"
+    INVESTEE = "investee"
+    LENDER = "lender"
+    BORROWER = "borrower"
+    LESSOR = "lessor"
+    LESSEE = "lessee"
+    OFFTAKER = "offtaker"
+    GENERATOR = "generator"
+    GUARANTOR = "guarantor"
+    PARTNER = "partner"
+    ACQUIRER = "acquirer"
+    TARGET = "target"
+    ARRANGER = "arranger"
+
+
+# Roles that pay in a deal, and the roles that receive from them; the risk and money questions
+# read who owes whom from these, so they are part of the ontology, not of the questions.
+PAYER_ROLES = frozenset(
+    {DealRole.BUYER, DealRole.INVESTOR, DealRole.LENDER, DealRole.LESSEE, DealRole.OFFTAKER,
+     DealRole.ACQUIRER}
+)
+PAYEE_ROLES = frozenset(
+    {DealRole.SELLER, DealRole.INVESTEE, DealRole.BORROWER, DealRole.LESSOR, DealRole.GENERATOR,
+     DealRole.TARGET}
+)
+
+
+class PartyTo(RelationshipBase):
+    role: DealRole
+
+
+class Covers(RelationshipBase):
+    pass
+
+
+class Operates(RelationshipBase):
+    pass
+
+
+class TenantOf(RelationshipBase):
+    mw: NonNegative | None = Field(None, description="Capacity the tenant takes, MW.")
+
+
+class Powers(RelationshipBase):
+    mw: NonNegative | None = None
+
+
+class SuppliesPower(RelationshipBase):
+    mw: NonNegative | None = None
+
+
+class InGridRegion(RelationshipBase):
+    pass
+
+
+class Restricts(RelationshipBase):
+    pass
+
+
+class Subsidises(RelationshipBase):
+    amount_usd: NonNegative | None = Field(None, description="Award or subsidy, US dollars.")
+
+
+class AppliesTo(RelationshipBase):
+    pass
+
+
+class IssuedBy(RelationshipBase):
+    pass
+
+
+class Rescinds(RelationshipBase):
+    pass
+
+
+class Amends(RelationshipBase):
+    pass
+
+
+class WorksAt(RelationshipBase):
+    title: str | None = None
+
+
+class WorkedAt(RelationshipBase):
+    title: str | None = None
+
+
+class Founded(RelationshipBase):
+    year: int | None = Field(None, ge=1800, le=2100)
+
+
+class InvestedIn(RelationshipBase):
+    pass
