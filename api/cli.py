@@ -68,11 +68,18 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _cypher(args: argparse.Namespace) -> int:
-    from graph.cypher_guard import run_read_only
+    import asyncio
+
+    from graph.cypher_guard import CypherResult, run_read_only
+    from graph.driver import create_async_driver
 
     settings = get_settings()
-    with create_driver(settings) as driver:
-        result = run_read_only(driver, args.query, {}, settings)
+
+    async def run() -> CypherResult:
+        async with create_async_driver(settings) as driver:
+            return await run_read_only(driver, args.query, {}, settings)
+
+    result = asyncio.run(run())
     widths = [max(len(str(c)), *(len(str(row[i])) for row in result.rows)) if result.rows
               else len(str(c)) for i, c in enumerate(result.columns)]
     print("  ".join(str(c).ljust(w) for c, w in zip(result.columns, widths, strict=True)))

@@ -51,10 +51,10 @@ def _procedure_name(operator: dict[str, Any]) -> str:
     return details.split("(", 1)[0].strip()
 
 
-def classify(driver: neo4j.Driver, query: str, params: dict[str, Any], database: str) -> None:
+async def classify(driver: neo4j.AsyncDriver, query: str, params: dict[str, Any], database: str) -> None:
     """Raise ReadOnlyViolationError unless the server's plan shows a pure, contained read."""
     try:
-        _, summary, _ = driver.execute_query(
+        _, summary, _ = await driver.execute_query(
             neo4j.Query("EXPLAIN " + query),  # type: ignore[arg-type]
             params, database_=database, routing_=neo4j.RoutingControl.READ,
         )
@@ -78,19 +78,19 @@ def classify(driver: neo4j.Driver, query: str, params: dict[str, Any], database:
                 )
 
 
-def run_read_only(
-    driver: neo4j.Driver, query: str, params: dict[str, Any], settings: Settings
+async def run_read_only(
+    driver: neo4j.AsyncDriver, query: str, params: dict[str, Any], settings: Settings
 ) -> CypherResult:
     database = settings.neo4j_database
-    classify(driver, query, params, database)
+    await classify(driver, query, params, database)
     cap = settings.cypher_row_cap
 
     @neo4j.unit_of_work(timeout=settings.cypher_timeout_s)
-    def work(tx: neo4j.ManagedTransaction) -> CypherResult:
-        result = tx.run(query, params)  # type: ignore[arg-type]
+    async def work(tx: neo4j.AsyncManagedTransaction) -> CypherResult:
+        result = await tx.run(query, params)  # type: ignore[arg-type]
         rows: list[list[Any]] = []
         truncated = False
-        for record in result:
+        async for record in result:
             if len(rows) == cap:
                 truncated = True
                 break
@@ -98,8 +98,9 @@ def run_read_only(
         return CypherResult(list(result.keys()), rows, truncated)
 
     try:
-        with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
-            return session.execute_read(work)
+        async with driver.session(database=database,
+                                  default_access_mode=neo4j.READ_ACCESS) as session:
+            return await session.execute_read(work)
     except Neo4jError as error:
         code = error.code or ""
         if "TransactionTimedOut" in code or "Terminated" in code:

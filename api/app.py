@@ -1,0 +1,118 @@
+"""The ASGI app: GraphQL (with GraphiQL) at /graphql, read-only POST /cypher, GET /health."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from strawberry.fastapi import GraphQLRouter
+
+from api.deps import DriverDep, SettingsDep
+from api.graphql.context import Context
+from api.graphql.schema import build_schema
+from api.playground import graphiql_html
+from api.security import require_cypher_access
+from graph.cypher_guard import run_read_only
+from graph.driver import create_async_driver
+from graph.errors import DatabaseUnavailableError, QueryLimitError, ReadOnlyViolationError
+from graph.querying import ROUND_TRIPS, RoundTrips
+from graph.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+
+class CypherRequest(BaseModel):
+    query: str = Field(max_length=20_000)
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+def _lifespan(settings: Settings) -> Callable[[FastAPI], Any]:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The driver connects lazily: the API starts (and /health says 503) even if Neo4j is down.
+        app.state.driver = create_async_driver(settings)
+        try:
+            yield
+        finally:
+            await app.state.driver.close()
+
+    return lifespan
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The whole API; mount it under a prefix with `parent.mount('/graph', create_app())`."""
+    settings = settings or get_settings()
+    app = FastAPI(title="Compute Graph", lifespan=_lifespan(settings),
+                  docs_url=None if settings.environment == "production" else "/docs")
+    app.state.settings = settings
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST"], allow_headers=["*"])
+
+    @app.middleware("http")
+    async def per_request(request: Request, call_next: Callable[[Request], Awaitable[Response]]
+                          ) -> Response:
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > settings.max_request_bytes:
+            return JSONResponse(status_code=413, content={
+                "error": f"request body over the {settings.max_request_bytes}-byte limit"})
+        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
+        counter = RoundTrips()
+        token = ROUND_TRIPS.set(counter)
+        try:
+            response = await call_next(request)
+        except Exception:
+            log.exception("unhandled error in request %s", request_id)
+            response = JSONResponse(status_code=500, content={
+                "error": "internal error", "request_id": request_id})
+        finally:
+            ROUND_TRIPS.reset(token)
+        response.headers["X-Request-Id"] = request_id
+        response.headers["X-Cypher-Round-Trips"] = str(counter.count)
+        return response
+
+    async def context_getter(request: Request) -> Context:
+        return Context(request.app.state.driver, settings)
+
+    graphql = GraphQLRouter(build_schema(settings), context_getter=context_getter,
+                            graphql_ide=None, allow_queries_via_get=True)
+    if settings.graphiql_enabled:
+        @graphql.get("", include_in_schema=False)
+        async def playground(request: Request) -> Response:
+            if "text/html" not in request.headers.get("accept", "") or request.query_params:
+                return await graphql.handle_http_get(request, Response())  # type: ignore[no-any-return]
+            return Response(graphiql_html(), media_type="text/html")
+    app.include_router(graphql, prefix="/graphql")
+
+    @app.get("/health")
+    async def health(driver: DriverDep) -> JSONResponse:
+        try:
+            await driver.verify_connectivity()
+        except Exception as error:  # noqa: BLE001 - any failure is "unavailable"
+            return JSONResponse(status_code=503, content={
+                "status": "unavailable", "neo4j": "unreachable",
+                "detail": f"{type(error).__name__}: {str(error)[:200]}"})
+        return JSONResponse({"status": "ok", "neo4j": "reachable"})
+
+    @app.post("/cypher")
+    async def cypher(body: CypherRequest, request: Request, driver: DriverDep,
+                     app_settings: SettingsDep) -> dict[str, Any]:
+        require_cypher_access(request, app_settings)
+        try:
+            result = await run_read_only(driver, body.query, body.params, app_settings)
+        except ReadOnlyViolationError as error:
+            raise HTTPException(status_code=400, detail=str(error)) from error
+        except QueryLimitError as error:
+            raise HTTPException(status_code=422, detail=str(error)) from error
+        except DatabaseUnavailableError as error:
+            raise HTTPException(status_code=503, detail=str(error)) from error
+        return {"columns": result.columns, "rows": result.rows, "truncated": result.truncated}
+
+    return app

@@ -1,0 +1,1 @@
+"""The GraphQL schema: node types derived from `schema/`, the question fields, the limits."""

@@ -1,0 +1,194 @@
+"""List queries: filters (AND/OR/NOT, operators per kind, relationship filters), stable sort,
+keyset pagination, totals and aggregates. Built from a filter tree the API passes in.
+
+Property names and relationship types are checked against the ontology before they reach the
+query text; every value is a parameter.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field
+from typing import Any, LiteralString, cast
+
+import neo4j
+
+from graph.errors import ComputeGraphError
+from graph.querying import read
+from graph.reads import EntityRow, checked_label, entity_row
+from schema.fields import FieldKind, model_fields
+from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
+
+COMPARISONS = {"eq": "=", "lt": "<", "lte": "<=", "gt": ">", "gte": ">="}
+
+
+class InvalidCursorError(ComputeGraphError):
+    """A pagination cursor that this API did not issue (or for another sort)."""
+
+
+@dataclass
+class _Builder:
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def param(self, value: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return f"${name}"
+
+
+@dataclass(frozen=True)
+class RelationFilter:
+    """`node` has a `rel_type` relationship (in a direction) with the entity whose id is given."""
+
+    rel_type: str
+    outgoing: bool
+    other_id: str
+
+
+def property_kinds(label: str) -> dict[str, FieldKind]:
+    return {f.name: f.kind for f in model_fields(NODE_MODELS[checked_label(label)])}
+
+
+def _property_condition(
+    builder: _Builder, kinds: dict[str, FieldKind], name: str, ops: dict[str, Any]
+) -> list[str]:
+    if name not in kinds:
+        raise ValueError(f"not a property: {name!r}")
+    ref = f"n.`{name}`"
+    conditions = []
+    for op, value in ops.items():
+        if value is None and op != "isNull":
+            continue
+        if op in COMPARISONS:
+            conditions.append(f"{ref} {COMPARISONS[op]} {builder.param(value)}")
+        elif op == "in":
+            conditions.append(f"{ref} IN {builder.param(value)}")
+        elif op == "contains":
+            conditions.append(f"toLower({ref}) CONTAINS toLower({builder.param(value)})")
+        elif op == "startsWith":
+            conditions.append(f"toLower({ref}) STARTS WITH toLower({builder.param(value)})")
+        elif op == "includes":
+            conditions.append(f"{builder.param(value)} IN {ref}")
+        elif op == "isNull":
+            conditions.append(f"{ref} IS NULL" if value else f"{ref} IS NOT NULL")
+        else:
+            raise ValueError(f"unknown operator {op!r}")
+    return conditions
+
+
+def where_clause(builder: _Builder, label: str, tree: dict[str, Any] | None) -> str:
+    """Filter tree -> Cypher boolean expression over `n` (TRUE when empty)."""
+    if not tree:
+        return "true"
+    kinds = property_kinds(label)
+    parts: list[str] = []
+    for key, value in tree.items():
+        if value is None:
+            continue
+        if key == "AND":
+            parts += [f"({where_clause(builder, label, item)})" for item in value]
+        elif key == "OR":
+            ors = [f"({where_clause(builder, label, item)})" for item in value]
+            parts.append("(" + " OR ".join(ors or ["false"]) + ")")
+        elif key == "NOT":
+            parts.append(f"NOT ({where_clause(builder, label, value)})")
+        elif isinstance(value, RelationFilter):
+            if value.rel_type not in RELATIONSHIP_SPECS:
+                raise ValueError(f"not a relationship type: {value.rel_type!r}")
+            arrow = (f"-[:{value.rel_type}]->" if value.outgoing else f"<-[:{value.rel_type}]-")
+            parts.append(f"EXISTS {{ MATCH (n){arrow}(:Entity {{id: {builder.param(value.other_id)}}}) }}")
+        else:
+            parts += _property_condition(builder, kinds, key, value)
+    return " AND ".join(parts) or "true"
+
+
+def encode_cursor(sort_field: str, row: EntityRow) -> str:
+    value = row.props.get(sort_field)
+    if hasattr(value, "isoformat"):
+        value = {"date": value.isoformat()}
+    payload = json.dumps([sort_field, value, row.id], default=str)
+    return base64.urlsafe_b64encode(payload.encode()).decode()
+
+
+def decode_cursor(cursor: str, sort_field: str) -> tuple[Any, str]:
+    try:
+        field_name, value, node_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+    except (ValueError, TypeError) as error:
+        raise InvalidCursorError(f"invalid cursor {cursor[:40]!r}: use pageInfo.endCursor") from error
+    if field_name != sort_field:
+        raise InvalidCursorError(f"the cursor was issued for sort {field_name!r}, not {sort_field!r}")
+    if isinstance(value, dict) and "date" in value:
+        import datetime as dt
+
+        value = dt.date.fromisoformat(value["date"])
+    return value, str(node_id)
+
+
+def _after_condition(builder: _Builder, sort_field: str, descending: bool, cursor: str) -> str:
+    """Keyset: rows strictly after (isNull, value, id) in the order nulls-last, value, id."""
+    value, node_id = decode_cursor(cursor, sort_field)
+    ref = f"n.`{sort_field}`"
+    id_param = builder.param(node_id)
+    if value is None:
+        return f"({ref} IS NULL AND n.id > {id_param})"
+    op = "<" if descending else ">"
+    v = builder.param(value)
+    return f"({ref} IS NULL OR {ref} {op} {v} OR ({ref} = {v} AND n.id > {id_param}))"
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[EntityRow]
+    total: int
+    has_next: bool
+    sort_field: str
+
+
+async def list_entities(
+    driver: neo4j.AsyncDriver, database: str, label: str, *, where: dict[str, Any] | None,
+    sort_field: str = "id", descending: bool = False, first: int = 50, after: str | None = None,
+) -> Page:
+    kinds = property_kinds(label)
+    if sort_field not in kinds:
+        raise ValueError(f"cannot sort {label} by {sort_field!r}")
+    builder = _Builder()
+    condition = where_clause(builder, label, where)
+    page_condition = _after_condition(builder, sort_field, descending, after) if after else "true"
+    direction = "DESC" if descending else "ASC"
+    key = f"n.`{sort_field}`"
+    query = cast(LiteralString, (
+        f"CALL () {{ MATCH (n:{label}) WHERE {condition} RETURN count(n) AS total }} "
+        f"CALL () {{ MATCH (n:{label}) WHERE ({condition}) AND {page_condition} "
+        f"WITH n ORDER BY {key} IS NULL, {key} {direction}, n.id LIMIT $limit "
+        "RETURN collect(n) AS page } "
+        "RETURN total, page"
+    ))
+    builder.params["limit"] = first + 1
+    records = await read(driver, query, builder.params, database)
+    rows = [entity_row(n) for n in records[0]["page"]]
+    total = int(records[0]["total"])
+    return Page(rows[:first], total, len(rows) > first, sort_field)
+
+
+async def aggregate(
+    driver: neo4j.AsyncDriver, database: str, label: str, *, where: dict[str, Any] | None,
+    numeric_field: str, group_by: str | None = None,
+) -> list[dict[str, Any]]:
+    kinds = property_kinds(label)
+    if kinds.get(numeric_field) not in (FieldKind.INT, FieldKind.FLOAT):
+        raise ValueError(f"{numeric_field!r} is not a numeric property of {label}")
+    if group_by is not None and kinds.get(group_by) not in (FieldKind.STRING, FieldKind.ENUM,
+                                                            FieldKind.INT, FieldKind.BOOL):
+        raise ValueError(f"cannot group {label} by {group_by!r}")
+    builder = _Builder()
+    condition = where_clause(builder, label, where)
+    group = f"toString(n.`{group_by}`)" if group_by else "null"
+    value = f"n.`{numeric_field}`"
+    query = cast(LiteralString, (
+        f"MATCH (n:{label}) WHERE {condition} WITH {group} AS group, n "
+        f"RETURN group, count(n) AS count, count({value}) AS counted, sum({value}) AS sum, "
+        f"min({value}) AS min, max({value}) AS max, avg({value}) AS avg ORDER BY sum DESC"
+    ))
+    records = await read(driver, query, builder.params, database)
+    return [record.data() for record in records]

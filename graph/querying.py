@@ -1,0 +1,41 @@
+"""The one path every API read takes to Neo4j: parameterised, READ-routed, counted.
+
+The count of round trips per request backs the no-N+1 guarantee (a test reads it from the
+`X-Cypher-Round-Trips` response header).
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, LiteralString
+
+import neo4j
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+from graph.errors import DatabaseUnavailableError
+
+
+@dataclass
+class RoundTrips:
+    count: int = 0
+
+
+ROUND_TRIPS: ContextVar[RoundTrips | None] = ContextVar("round_trips", default=None)
+
+
+async def read(
+    driver: neo4j.AsyncDriver, query: LiteralString, params: dict[str, Any], database: str
+) -> list[neo4j.Record]:
+    counter = ROUND_TRIPS.get()
+    if counter is not None:
+        counter.count += 1
+    try:
+        records, _, _ = await driver.execute_query(
+            query, params, database_=database, routing_=neo4j.RoutingControl.READ
+        )
+    except (ServiceUnavailable, SessionExpired) as error:
+        raise DatabaseUnavailableError(
+            "Neo4j is unavailable; the API will recover by itself when it returns"
+        ) from error
+    return records

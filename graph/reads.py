@@ -1,0 +1,150 @@
+"""Reads behind the GraphQL API: refs, lists with filters, relationship batches, search.
+
+All async over the driver's async API. Labels, types and property names come only from the
+ontology (checked here); every value is a parameter.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, LiteralString, cast
+
+import neo4j
+
+from graph.errors import AmbiguousRefError, UnknownRefError
+from graph.querying import read
+from schema.derived import FULLTEXT_INDEX
+from schema.fields import DERIVED_NODE_PROPERTIES
+from schema.registry import ENTITY_LABEL, NODE_MODELS, RELATIONSHIP_SPECS
+
+@dataclass(frozen=True)
+class EntityRow:
+    label: str
+    props: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        return str(self.props["id"])
+
+
+@dataclass(frozen=True)
+class EdgeRow:
+    """One relationship seen from `owner`: the node at the other end and the edge's properties."""
+
+    owner_id: str
+    other: EntityRow
+    props: dict[str, Any]
+
+
+def _native(value: Any) -> Any:
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+def entity_row(node: neo4j.graph.Node) -> EntityRow:
+    label = next((lbl for lbl in node.labels if lbl in NODE_MODELS), ENTITY_LABEL)
+    props = {k: _native(v) for k, v in node.items() if k not in DERIVED_NODE_PROPERTIES}
+    return EntityRow(label, props)
+
+
+def checked_label(label: str) -> str:
+    if label not in NODE_MODELS:
+        raise ValueError(f"not an ontology label: {label!r}")
+    return label
+
+
+async def _query(
+    driver: neo4j.AsyncDriver, query: LiteralString, database: str, **params: Any
+) -> list[neo4j.Record]:
+    return await read(driver, query, params, database)
+
+
+async def resolve_ref(
+    driver: neo4j.AsyncDriver, ref: str, database: str, label: str | None = None
+) -> EntityRow:
+    """An id, name or alias (case-insensitive) -> the one entity it names."""
+    found = await find_refs(driver, [ref], database, label)
+    return found[ref]
+
+
+async def find_refs(
+    driver: neo4j.AsyncDriver, refs: list[str], database: str, label: str | None = None
+) -> dict[str, EntityRow]:
+    keys = [ref.strip().casefold() for ref in refs]
+    records = await _query(
+        driver,
+        "UNWIND $keys AS key OPTIONAL MATCH (exact:Entity {id: key}) WITH key, exact "
+        "CALL (key, exact) { WITH key, exact WHERE exact IS NULL "
+        "  MATCH (m:Entity) WHERE key IN m.ref_keys RETURN m "
+        "  UNION WITH exact WHERE exact IS NOT NULL RETURN exact AS m } "
+        "RETURN key, collect(m) AS loose",
+        database, keys=keys,
+    )
+    by_key = {record["key"]: [entity_row(n) for n in record["loose"]] for record in records}
+    resolved: dict[str, EntityRow] = {}
+    for ref, key in zip(refs, keys, strict=True):
+        rows = [row for row in by_key.get(key, []) if label is None or row.label == label]
+        if not rows:
+            raise UnknownRefError(ref, label)
+        if len(rows) > 1:
+            raise AmbiguousRefError(ref, sorted(f"{row.id} ({row.label})" for row in rows))
+        resolved[ref] = rows[0]
+    return resolved
+
+
+async def entities_by_id(
+    driver: neo4j.AsyncDriver, ids: list[str], database: str
+) -> dict[str, EntityRow]:
+    records = await _query(driver, "MATCH (n:Entity) WHERE n.id IN $ids RETURN n", database, ids=ids)
+    return {row.id: row for row in (entity_row(r["n"]) for r in records)}
+
+
+async def sources_by_id(
+    driver: neo4j.AsyncDriver, ids: list[str], database: str
+) -> dict[str, dict[str, Any]]:
+    records = await _query(driver, "MATCH (s:Source) WHERE s.id IN $ids RETURN s", database, ids=ids)
+    return {r["s"]["id"]: {k: _native(v) for k, v in r["s"].items()} for r in records}
+
+
+async def edges_of(
+    driver: neo4j.AsyncDriver, rel_type: str, outgoing: bool, owner_ids: list[str], database: str
+) -> dict[str, list[EdgeRow]]:
+    """All relationships of one type at a batch of nodes: one round trip for the whole batch."""
+    if rel_type not in RELATIONSHIP_SPECS:
+        raise ValueError(f"not an ontology relationship type: {rel_type!r}")
+    pattern = f"(o)-[r:{rel_type}]->(x)" if outgoing else f"(o)<-[r:{rel_type}]-(x)"
+    query = cast(
+        LiteralString,
+        f"MATCH (o:Entity) WHERE o.id IN $ids MATCH {pattern} "
+        "RETURN o.id AS owner, x, properties(r) AS props ORDER BY owner, x.id",
+    )
+    records = await _query(driver, query, database, ids=owner_ids)
+    edges: dict[str, list[EdgeRow]] = defaultdict(list)
+    for record in records:
+        props = {k: _native(v) for k, v in record["props"].items() if k != "key"}
+        edges[record["owner"]].append(EdgeRow(record["owner"], entity_row(record["x"]), props))
+    return edges
+
+
+async def search(
+    driver: neo4j.AsyncDriver, text: str, first: int, database: str
+) -> list[tuple[EntityRow, float]]:
+    """Full-text over names, aliases and descriptions, ranked; the text is escaped for Lucene."""
+    terms = [_lucene_escape(term) for term in text.split() if term.strip()]
+    if not terms:
+        return []
+    lucene = " AND ".join(f"({term} OR {term}*)" for term in terms)
+    query = cast(
+        LiteralString,
+        f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: $first}}) "
+        "YIELD node, score RETURN node, score",
+    )
+    records = await _query(driver, query, database, q=lucene, first=first)
+    return [(entity_row(r["node"]), float(r["score"])) for r in records]
+
+
+_LUCENE_SPECIAL = set('+-&|!(){}[]^"~*?:\\/')
+
+
+def _lucene_escape(term: str) -> str:
+    return "".join(f"\\{ch}" if ch in _LUCENE_SPECIAL else ch for ch in term)
