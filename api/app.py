@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 from strawberry.fastapi import GraphQLRouter
 
@@ -33,6 +33,13 @@ class CypherRequest(BaseModel):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+class PlaygroundRouter(GraphQLRouter[Context, None]):
+    """GraphiQL opens with the project's example queries, one tab each."""
+
+    async def render_graphql_ide(self, request: Request) -> HTMLResponse:
+        return HTMLResponse(graphiql_html())
+
+
 def _lifespan(settings: Settings) -> Callable[[FastAPI], Any]:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -49,20 +56,28 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], Any]:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The whole API; mount it under a prefix with `parent.mount('/graph', create_app())`."""
     settings = settings or get_settings()
-    app = FastAPI(title="Compute Graph", lifespan=_lifespan(settings),
-                  docs_url=None if settings.environment == "production" else "/docs")
+    app = FastAPI(
+        title="Compute Graph",
+        lifespan=_lifespan(settings),
+        docs_url=None if settings.environment == "production" else "/docs",
+    )
     app.state.settings = settings
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
-                           allow_methods=["GET", "POST"], allow_headers=["*"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["*"],
+        )
 
     @app.middleware("http")
-    async def per_request(request: Request, call_next: Callable[[Request], Awaitable[Response]]
-                          ) -> Response:
+    async def per_request(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > settings.max_request_bytes:
-            return JSONResponse(status_code=413, content={
-                "error": f"request body over the {settings.max_request_bytes}-byte limit"})
+            return JSONResponse(
+                status_code=413,
+                content={"error": f"request body over the {settings.max_request_bytes}-byte limit"},
+            )
         request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
         counter = RoundTrips()
         token = ROUND_TRIPS.set(counter)
@@ -70,8 +85,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             response = await call_next(request)
         except Exception:
             log.exception("unhandled error in request %s", request_id)
-            response = JSONResponse(status_code=500, content={
-                "error": "internal error", "request_id": request_id})
+            response = JSONResponse(
+                status_code=500, content={"error": "internal error", "request_id": request_id}
+            )
         finally:
             ROUND_TRIPS.reset(token)
         response.headers["X-Request-Id"] = request_id
@@ -81,29 +97,33 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def context_getter(request: Request) -> Context:
         return Context(request.app.state.driver, settings)
 
-    graphql = GraphQLRouter(build_schema(settings), context_getter=context_getter,
-                            graphql_ide=None, allow_queries_via_get=True)
-    if settings.graphiql_enabled:
-        @graphql.get("", include_in_schema=False)
-        async def playground(request: Request) -> Response:
-            if "text/html" not in request.headers.get("accept", "") or request.query_params:
-                return await graphql.handle_http_get(request, Response())  # type: ignore[no-any-return]
-            return Response(graphiql_html(), media_type="text/html")
+    graphql = PlaygroundRouter(
+        build_schema(settings),
+        context_getter=context_getter,
+        graphql_ide="graphiql" if settings.graphiql_enabled else None,
+        allow_queries_via_get=True,
+    )
     app.include_router(graphql, prefix="/graphql")
 
     @app.get("/health")
     async def health(driver: DriverDep) -> JSONResponse:
         try:
             await driver.verify_connectivity()
-        except Exception as error:  # noqa: BLE001 - any failure is "unavailable"
-            return JSONResponse(status_code=503, content={
-                "status": "unavailable", "neo4j": "unreachable",
-                "detail": f"{type(error).__name__}: {str(error)[:200]}"})
+        except Exception as error:
+            return JSONResponse(
+                status_code=503,
+                content={
+                    "status": "unavailable",
+                    "neo4j": "unreachable",
+                    "detail": f"{type(error).__name__}: {str(error)[:200]}",
+                },
+            )
         return JSONResponse({"status": "ok", "neo4j": "reachable"})
 
     @app.post("/cypher")
-    async def cypher(body: CypherRequest, request: Request, driver: DriverDep,
-                     app_settings: SettingsDep) -> dict[str, Any]:
+    async def cypher(
+        body: CypherRequest, request: Request, driver: DriverDep, app_settings: SettingsDep
+    ) -> dict[str, Any]:
         require_cypher_access(request, app_settings)
         try:
             result = await run_read_only(driver, body.query, body.params, app_settings)

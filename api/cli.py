@@ -20,7 +20,9 @@ DEFAULT_DATA = PROJECT_ROOT / "data"
 def _neo4j(args: argparse.Namespace) -> int:
     settings = get_settings()
     action: Callable[..., local_server.ServerStatus] = {
-        "start": local_server.start, "stop": local_server.stop, "status": local_server.status,
+        "start": local_server.start,
+        "stop": local_server.stop,
+        "status": local_server.status,
     }[args.action]
     if not settings.uses_local_server:
         print(f"NEO4J_URI is set: using {settings.neo4j_uri}; no local server is managed")
@@ -28,8 +30,10 @@ def _neo4j(args: argparse.Namespace) -> int:
     state = action(settings)
     print(f"neo4j: {state.detail}")
     if state.running:
-        print(f"  bolt:    {state.bolt_uri}  (user neo4j, password in "
-              f"{local_server.LocalServerPaths(settings.local_home).password_file})")
+        print(
+            f"  bolt:    {state.bolt_uri}  (user neo4j, password in "
+            f"{local_server.LocalServerPaths(settings.local_home).password_file})"
+        )
         print(f"  browser: {state.browser_url}")
     return 0 if args.action != "status" or state.running else 3
 
@@ -49,8 +53,13 @@ def _ingest(args: argparse.Namespace) -> int:
     settings = get_settings()
     graph = read_and_validate(args.paths or [DEFAULT_DATA])
     with create_driver(settings) as driver:
-        summary = write_graph(driver, graph.nodes, graph.relationships,
-                              database=settings.neo4j_database, replace=args.replace)
+        summary = write_graph(
+            driver,
+            graph.nodes,
+            graph.relationships,
+            database=settings.neo4j_database,
+            replace=args.replace,
+        )
     print("\n".join(summary.lines()))
     return 0
 
@@ -80,13 +89,17 @@ def _cypher(args: argparse.Namespace) -> int:
             return await run_read_only(driver, args.query, {}, settings)
 
     result = asyncio.run(run())
-    widths = [max(len(str(c)), *(len(str(row[i])) for row in result.rows)) if result.rows
-              else len(str(c)) for i, c in enumerate(result.columns)]
+    widths = [
+        max(len(str(c)), *(len(str(row[i])) for row in result.rows)) if result.rows else len(str(c))
+        for i, c in enumerate(result.columns)
+    ]
     print("  ".join(str(c).ljust(w) for c, w in zip(result.columns, widths, strict=True)))
     for row in result.rows:
         print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)))
-    print(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
-          f"{', truncated' if result.truncated else ''})")
+    print(
+        f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
+        f"{', truncated' if result.truncated else ''})"
+    )
     return 0
 
 
@@ -99,20 +112,54 @@ def _stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from graph.dump import dump_graph
+    from ingest.export import export_text
+
+    settings = get_settings()
+    with create_driver(settings) as driver:
+        text = export_text(dump_graph(driver, settings.neo4j_database), args.format)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from schema.derived import json_schema_text
+
+    if args.what == "graphql":
+        from api.graphql.schema import sdl
+
+        sys.stdout.write(sdl())
+    elif args.what == "json":
+        sys.stdout.write(json_schema_text())
+    else:
+        from ingest.rdf import vocabulary_turtle
+
+        sys.stdout.write(vocabulary_turtle())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="computegraph", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     neo4j_cmd = commands.add_parser("neo4j", help="manage the local Neo4j server")
     neo4j_cmd.add_argument("action", choices=["start", "stop", "status"])
     neo4j_cmd.set_defaults(run=_neo4j)
-    for name, run, help_text in (("check", _check, "validate data files without writing"),
-                                 ("ingest", _ingest, "validate, then load data files")):
+    for name, run, help_text in (
+        ("check", _check, "validate data files without writing"),
+        ("ingest", _ingest, "validate, then load data files"),
+    ):
         cmd = commands.add_parser(name, help=help_text)
         cmd.add_argument("paths", nargs="*", type=Path, help="files or folders (default: data/)")
         cmd.set_defaults(run=run)
         if name == "ingest":
-            cmd.add_argument("--replace", action="store_true",
-                             help="make the graph exactly equal to the files")
+            cmd.add_argument(
+                "--replace", action="store_true", help="make the graph exactly equal to the files"
+            )
     serve = commands.add_parser("serve", help="serve the API and GraphQL playground")
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
@@ -122,6 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
     cypher.set_defaults(run=_cypher)
     stats = commands.add_parser("stats", help="counts, provenance and financials coverage")
     stats.set_defaults(run=_stats)
+    export = commands.add_parser("export", help="write the whole graph (ttl, nt, jsonld, yaml)")
+    export.add_argument("--format", choices=["ttl", "nt", "jsonld", "yaml"], default="ttl")
+    export.add_argument("--out")
+    export.set_defaults(run=_export)
+    schema_cmd = commands.add_parser("schema", help="print a derived schema artifact")
+    schema_cmd.add_argument("what", choices=["graphql", "json", "rdf"])
+    schema_cmd.set_defaults(run=_schema)
     return parser
 
 

@@ -12,18 +12,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import neo4j
 from neo4j.exceptions import ClientError, Neo4jError
 
+import neo4j
 from graph.errors import QueryLimitError, ReadOnlyViolationError
 from graph.serialize import to_json
 from graph.settings import Settings
 
-ALLOWED_PROCEDURES = frozenset({
-    "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.visualization",
-    "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
-    "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships", "dbms.components",
-})
+ALLOWED_PROCEDURES = frozenset(
+    {
+        "db.labels",
+        "db.relationshipTypes",
+        "db.propertyKeys",
+        "db.schema.visualization",
+        "db.schema.nodeTypeProperties",
+        "db.schema.relTypeProperties",
+        "db.index.fulltext.queryNodes",
+        "db.index.fulltext.queryRelationships",
+        "dbms.components",
+    }
+)
 REFUSED_OPERATORS = {
     "LoadCSV": "LOAD CSV can read files and reach the network",
     "TransactionForeach": "CALL { } IN TRANSACTIONS commits on its own",
@@ -55,8 +63,10 @@ async def classify(driver: neo4j.AsyncDriver, query: str, params: dict[str, Any]
     """Raise ReadOnlyViolationError unless the server's plan shows a pure, contained read."""
     try:
         _, summary, _ = await driver.execute_query(
-            neo4j.Query("EXPLAIN " + query),  # type: ignore[arg-type]
-            params, database_=database, routing_=neo4j.RoutingControl.READ,
+            neo4j.Query("EXPLAIN " + query),
+            params,
+            database_=database,
+            routing_=neo4j.RoutingControl.READ,
         )
     except ClientError as error:
         raise ReadOnlyViolationError(f"the query is not valid Cypher: {error.message}") from error
@@ -87,7 +97,7 @@ async def run_read_only(
 
     @neo4j.unit_of_work(timeout=settings.cypher_timeout_s)
     async def work(tx: neo4j.AsyncManagedTransaction) -> CypherResult:
-        result = await tx.run(query, params)  # type: ignore[arg-type]
+        result = await tx.run(query, params)
         rows: list[list[Any]] = []
         truncated = False
         async for record in result:
@@ -98,14 +108,14 @@ async def run_read_only(
         return CypherResult(list(result.keys()), rows, truncated)
 
     try:
-        async with driver.session(database=database,
-                                  default_access_mode=neo4j.READ_ACCESS) as session:
+        async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
             return await session.execute_read(work)
     except Neo4jError as error:
         code = error.code or ""
         if "TransactionTimedOut" in code or "Terminated" in code:
             raise QueryLimitError(
-                f"the query was stopped at the {settings.cypher_timeout_s:g}s time limit") from error
+                f"the query was stopped at the {settings.cypher_timeout_s:g}s time limit"
+            ) from error
         if "MemoryPoolOutOfMemory" in code or "OutOfMemory" in code:
             raise QueryLimitError("the query was stopped at the per-query memory limit") from error
         if isinstance(error, ClientError):

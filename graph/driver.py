@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import neo4j
-
 from graph.errors import DatabaseUnavailableError
 from graph.local_server import LocalServerPaths, bolt_uri
 from graph.settings import Settings
+
+CONNECTION_TIMEOUT_S = 5.0
+ACQUISITION_TIMEOUT_S = 10.0
+# Managed transactions retry retryable errors (leader switch, transient) for at most this long.
+MAX_RETRY_TIME_S = 10.0
 
 
 def connection_target(settings: Settings) -> tuple[str, tuple[str, str]]:
@@ -25,22 +29,25 @@ def connection_target(settings: Settings) -> tuple[str, tuple[str, str]]:
     return bolt_uri(settings), (settings.neo4j_user, password)
 
 
-def _driver_options(settings: Settings) -> dict[str, object]:
-    return {
-        # Unknown-label warnings on a young graph are noise, not news.
-        "notifications_min_severity": "OFF",
-        "connection_timeout": 5.0,
-        "connection_acquisition_timeout": 10.0,
-        # Bounded retries of retryable errors (leader switch, transient) inside managed tx.
-        "max_transaction_retry_time": 10.0,
-    }
-
-
 def create_driver(settings: Settings) -> neo4j.Driver:
     uri, auth = connection_target(settings)
-    return neo4j.GraphDatabase.driver(uri, auth=auth, **_driver_options(settings))
+    return neo4j.GraphDatabase.driver(
+        uri,
+        auth=auth,
+        connection_timeout=CONNECTION_TIMEOUT_S,
+        connection_acquisition_timeout=ACQUISITION_TIMEOUT_S,
+        max_transaction_retry_time=MAX_RETRY_TIME_S,
+        notifications_min_severity="OFF",  # unknown-label warnings on a young graph are noise
+    )
 
 
 def create_async_driver(settings: Settings) -> neo4j.AsyncDriver:
     uri, auth = connection_target(settings)
-    return neo4j.AsyncGraphDatabase.driver(uri, auth=auth, **_driver_options(settings))
+    return neo4j.AsyncGraphDatabase.driver(
+        uri,
+        auth=auth,
+        connection_timeout=CONNECTION_TIMEOUT_S,
+        connection_acquisition_timeout=ACQUISITION_TIMEOUT_S,
+        max_transaction_retry_time=MAX_RETRY_TIME_S,
+        notifications_min_severity="OFF",
+    )

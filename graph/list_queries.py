@@ -8,12 +8,12 @@ query text; every value is a parameter.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import Any, LiteralString, cast
+from typing import Any
 
 import neo4j
-
 from graph.errors import ComputeGraphError
 from graph.querying import read
 from graph.reads import EntityRow, checked_label, entity_row
@@ -96,7 +96,7 @@ def where_clause(builder: _Builder, label: str, tree: dict[str, Any] | None) -> 
         elif isinstance(value, RelationFilter):
             if value.rel_type not in RELATIONSHIP_SPECS:
                 raise ValueError(f"not a relationship type: {value.rel_type!r}")
-            arrow = (f"-[:{value.rel_type}]->" if value.outgoing else f"<-[:{value.rel_type}]-")
+            arrow = f"-[:{value.rel_type}]->" if value.outgoing else f"<-[:{value.rel_type}]-"
             parts.append(f"EXISTS {{ MATCH (n){arrow}(:Entity {{id: {builder.param(value.other_id)}}}) }}")
         else:
             parts += _property_condition(builder, kinds, key, value)
@@ -104,8 +104,8 @@ def where_clause(builder: _Builder, label: str, tree: dict[str, Any] | None) -> 
 
 
 def encode_cursor(sort_field: str, row: EntityRow) -> str:
-    value = row.props.get(sort_field)
-    if hasattr(value, "isoformat"):
+    value: Any = row.props.get(sort_field)
+    if isinstance(value, dt.date):
         value = {"date": value.isoformat()}
     payload = json.dumps([sort_field, value, row.id], default=str)
     return base64.urlsafe_b64encode(payload.encode()).decode()
@@ -119,8 +119,6 @@ def decode_cursor(cursor: str, sort_field: str) -> tuple[Any, str]:
     if field_name != sort_field:
         raise InvalidCursorError(f"the cursor was issued for sort {field_name!r}, not {sort_field!r}")
     if isinstance(value, dict) and "date" in value:
-        import datetime as dt
-
         value = dt.date.fromisoformat(value["date"])
     return value, str(node_id)
 
@@ -146,8 +144,15 @@ class Page:
 
 
 async def list_entities(
-    driver: neo4j.AsyncDriver, database: str, label: str, *, where: dict[str, Any] | None,
-    sort_field: str = "id", descending: bool = False, first: int = 50, after: str | None = None,
+    driver: neo4j.AsyncDriver,
+    database: str,
+    label: str,
+    *,
+    where: dict[str, Any] | None,
+    sort_field: str = "id",
+    descending: bool = False,
+    first: int = 50,
+    after: str | None = None,
 ) -> Page:
     kinds = property_kinds(label)
     if sort_field not in kinds:
@@ -157,13 +162,13 @@ async def list_entities(
     page_condition = _after_condition(builder, sort_field, descending, after) if after else "true"
     direction = "DESC" if descending else "ASC"
     key = f"n.`{sort_field}`"
-    query = cast(LiteralString, (
+    query = (
         f"CALL () {{ MATCH (n:{label}) WHERE {condition} RETURN count(n) AS total }} "
         f"CALL () {{ MATCH (n:{label}) WHERE ({condition}) AND {page_condition} "
         f"WITH n ORDER BY {key} IS NULL, {key} {direction}, n.id LIMIT $limit "
         "RETURN collect(n) AS page } "
         "RETURN total, page"
-    ))
+    )
     builder.params["limit"] = first + 1
     records = await read(driver, query, builder.params, database)
     rows = [entity_row(n) for n in records[0]["page"]]
@@ -172,23 +177,32 @@ async def list_entities(
 
 
 async def aggregate(
-    driver: neo4j.AsyncDriver, database: str, label: str, *, where: dict[str, Any] | None,
-    numeric_field: str, group_by: str | None = None,
+    driver: neo4j.AsyncDriver,
+    database: str,
+    label: str,
+    *,
+    where: dict[str, Any] | None,
+    numeric_field: str,
+    group_by: str | None = None,
 ) -> list[dict[str, Any]]:
     kinds = property_kinds(label)
     if kinds.get(numeric_field) not in (FieldKind.INT, FieldKind.FLOAT):
         raise ValueError(f"{numeric_field!r} is not a numeric property of {label}")
-    if group_by is not None and kinds.get(group_by) not in (FieldKind.STRING, FieldKind.ENUM,
-                                                            FieldKind.INT, FieldKind.BOOL):
+    if group_by is not None and kinds.get(group_by) not in (
+        FieldKind.STRING,
+        FieldKind.ENUM,
+        FieldKind.INT,
+        FieldKind.BOOL,
+    ):
         raise ValueError(f"cannot group {label} by {group_by!r}")
     builder = _Builder()
     condition = where_clause(builder, label, where)
     group = f"toString(n.`{group_by}`)" if group_by else "null"
     value = f"n.`{numeric_field}`"
-    query = cast(LiteralString, (
+    query = (
         f"MATCH (n:{label}) WHERE {condition} WITH {group} AS group, n "
         f"RETURN group, count(n) AS count, count({value}) AS counted, sum({value}) AS sum, "
         f"min({value}) AS min, max({value}) AS max, avg({value}) AS avg ORDER BY sum DESC"
-    ))
+    )
     records = await read(driver, query, builder.params, database)
     return [record.data() for record in records]

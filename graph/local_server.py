@@ -5,6 +5,7 @@ Nothing here runs unless the user has not pointed NEO4J_URI at a server of their
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -18,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import neo4j
-
 from graph.errors import LocalServerError
 from graph.settings import Settings
 
@@ -108,14 +108,24 @@ def ensure_runtime(paths: LocalServerPaths) -> None:
     paths.lib.mkdir(parents=True, exist_ok=True)
     log.info("fetching Neo4j Community from Maven Central into %s", paths.lib)
     result = subprocess.run(
-        ["mvn", "-B", "-q", "-f", str(POM), "dependency:copy-dependencies",
-         f"-DoutputDirectory={paths.lib}"],
-        capture_output=True, text=True, check=False,
+        [
+            "mvn",
+            "-B",
+            "-q",
+            "-f",
+            str(POM),
+            "dependency:copy-dependencies",
+            f"-DoutputDirectory={paths.lib}",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
         tail = (result.stdout + result.stderr).strip().splitlines()[-3:]
         raise LocalServerError(
-            "Maven could not resolve Neo4j: " + " | ".join(tail)
+            "Maven could not resolve Neo4j: "
+            + " | ".join(tail)
             + " (check access to Maven Central, or set NEO4J_URI to a server of your own)"
         )
 
@@ -174,9 +184,19 @@ def ensure_password(paths: LocalServerPaths) -> str:
     password = secrets.token_urlsafe(24)
     env = {**os.environ, "NEO4J_HOME": str(paths.home), "NEO4J_CONF": str(paths.conf)}
     result = subprocess.run(
-        ["java", "-cp", str(paths.lib / "*"), ADMIN_ENTRY_POINT,
-         "dbms", "set-initial-password", password],
-        capture_output=True, text=True, env=env, check=False,
+        [
+            "java",
+            "-cp",
+            str(paths.lib / "*"),
+            ADMIN_ENTRY_POINT,
+            "dbms",
+            "set-initial-password",
+            password,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     if result.returncode != 0:
         raise LocalServerError(f"could not set the initial password: {result.stderr.strip()[-300:]}")
@@ -213,7 +233,7 @@ def bolt_answers(settings: Settings, password: str) -> bool:
         ) as driver:
             driver.verify_connectivity()
         return True
-    except Exception:  # noqa: BLE001 - any failure means "not ready yet"
+    except Exception:
         return False
 
 
@@ -238,9 +258,18 @@ def start(settings: Settings) -> ServerStatus:
     paths.logs.mkdir(parents=True, exist_ok=True)
     with paths.console_log.open("ab") as console:
         process = subprocess.Popen(
-            ["java", f"-Xmx{settings.local_heap}", "-cp", str(paths.lib / "*"), ENTRY_POINT,
-             f"--home-dir={paths.home}", f"--config-dir={paths.conf}"],
-            stdout=console, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            [
+                "java",
+                f"-Xmx{settings.local_heap}",
+                "-cp",
+                str(paths.lib / "*"),
+                ENTRY_POINT,
+                f"--home-dir={paths.home}",
+                f"--config-dir={paths.conf}",
+            ],
+            stdout=console,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
     paths.pid_file.write_text(f"{process.pid}\n")
@@ -280,10 +309,8 @@ def _terminate(pid: int, grace_s: float = 60.0) -> None:
 
 
 def _reap(pid: int) -> None:
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass
 
 
 def stop(settings: Settings) -> ServerStatus:

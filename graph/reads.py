@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, LiteralString, cast
+from typing import Any, LiteralString
 
 import neo4j
-
 from graph.errors import AmbiguousRefError, UnknownRefError
 from graph.querying import read
 from schema.derived import FULLTEXT_INDEX
 from schema.fields import DERIVED_NODE_PROPERTIES
 from schema.registry import ENTITY_LABEL, NODE_MODELS, RELATIONSHIP_SPECS
+
 
 @dataclass(frozen=True)
 class EntityRow:
@@ -78,7 +78,8 @@ async def find_refs(
         "  MATCH (m:Entity) WHERE key IN m.ref_keys RETURN m "
         "  UNION WITH exact WHERE exact IS NOT NULL RETURN exact AS m } "
         "RETURN key, collect(m) AS loose",
-        database, keys=keys,
+        database,
+        keys=keys,
     )
     by_key = {record["key"]: [entity_row(n) for n in record["loose"]] for record in records}
     resolved: dict[str, EntityRow] = {}
@@ -92,9 +93,7 @@ async def find_refs(
     return resolved
 
 
-async def entities_by_id(
-    driver: neo4j.AsyncDriver, ids: list[str], database: str
-) -> dict[str, EntityRow]:
+async def entities_by_id(driver: neo4j.AsyncDriver, ids: list[str], database: str) -> dict[str, EntityRow]:
     records = await _query(driver, "MATCH (n:Entity) WHERE n.id IN $ids RETURN n", database, ids=ids)
     return {row.id: row for row in (entity_row(r["n"]) for r in records)}
 
@@ -113,10 +112,9 @@ async def edges_of(
     if rel_type not in RELATIONSHIP_SPECS:
         raise ValueError(f"not an ontology relationship type: {rel_type!r}")
     pattern = f"(o)-[r:{rel_type}]->(x)" if outgoing else f"(o)<-[r:{rel_type}]-(x)"
-    query = cast(
-        LiteralString,
+    query = (
         f"MATCH (o:Entity) WHERE o.id IN $ids MATCH {pattern} "
-        "RETURN o.id AS owner, x, properties(r) AS props ORDER BY owner, x.id",
+        "RETURN o.id AS owner, x, properties(r) AS props ORDER BY owner, x.id"
     )
     records = await _query(driver, query, database, ids=owner_ids)
     edges: dict[str, list[EdgeRow]] = defaultdict(list)
@@ -134,10 +132,9 @@ async def search(
     if not terms:
         return []
     lucene = " AND ".join(f"({term} OR {term}*)" for term in terms)
-    query = cast(
-        LiteralString,
+    query = (
         f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: $first}}) "
-        "YIELD node, score RETURN node, score",
+        "YIELD node, score RETURN node, score"
     )
     records = await _query(driver, query, database, q=lucene, first=first)
     return [(entity_row(r["node"]), float(r["score"])) for r in records]

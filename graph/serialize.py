@@ -16,8 +16,7 @@ def to_json(value: Any) -> Any:
         return {
             "id": value.get("id"),
             "labels": sorted(value.labels),
-            "properties": {k: to_json(v) for k, v in value.items()
-                           if k not in DERIVED_NODE_PROPERTIES},
+            "properties": {k: to_json(v) for k, v in value.items() if k not in DERIVED_NODE_PROPERTIES},
         }
     if isinstance(value, neo4j.graph.Relationship):
         return {
@@ -27,8 +26,10 @@ def to_json(value: Any) -> Any:
             "properties": {k: to_json(v) for k, v in value.items() if k != "key"},
         }
     if isinstance(value, neo4j.graph.Path):
-        return {"nodes": [to_json(n) for n in value.nodes],
-                "relationships": [to_json(r) for r in value.relationships]}
+        return {
+            "nodes": [to_json(n) for n in value.nodes],
+            "relationships": [to_json(r) for r in value.relationships],
+        }
     if isinstance(value, neo4j.time.Date | neo4j.time.DateTime | neo4j.time.Time):
         return value.iso_format()
     if isinstance(value, neo4j.time.Duration):

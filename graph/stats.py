@@ -48,16 +48,17 @@ class GraphStats:
         out += [f"  {label:<14} {count:>6}" for label, count in sorted(self.labels.items())]
         out.append("relationships by type:")
         out += [f"  {t:<14} {c:>6}" for t, c in sorted(self.relationship_types.items())]
-        out.append(f"facts with sources: {self.entities_sourced}/{self.entities} nodes, "
-                   f"{self.relationships_sourced}/{self.relationships} relationships")
+        out.append(
+            f"facts with sources: {self.entities_sourced}/{self.entities} nodes, "
+            f"{self.relationships_sourced}/{self.relationships} relationships"
+        )
         out.append("confidence of nodes: " + ", ".join(f"{k} {v}" for k, v in self.confidence.items()))
         out.append(f"companies with revenue figures: {self.companies_with_revenue}/{self.companies}")
         return out
 
 
 def graph_stats(driver: neo4j.Driver, database: str) -> GraphStats:
-    records, _, _ = driver.execute_query(STATS_QUERY, database_=database,
-                                         routing_=neo4j.RoutingControl.READ)
+    records, _, _ = driver.execute_query(STATS_QUERY, database_=database, routing_=neo4j.RoutingControl.READ)
     row = records[0]
     return GraphStats(
         labels=dict(row["labels"]),

@@ -24,8 +24,7 @@ def existing_nodes(label: str) -> str:
 
 def merge_nodes(label: str) -> str:
     extra = "" if label == "Source" else f", n:{ENTITY_LABEL}"
-    return (f"UNWIND $rows AS row MERGE (n:{_label(label)} {{id: row.id}}) "
-            f"SET n = row.props{extra}")
+    return f"UNWIND $rows AS row MERGE (n:{_label(label)} {{id: row.id}}) SET n = row.props{extra}"
 
 
 def delete_nodes(label: str) -> str:
@@ -33,16 +32,22 @@ def delete_nodes(label: str) -> str:
 
 
 def existing_relationships(rel_type: str) -> str:
-    return (f"MATCH (a)-[r:{_type(rel_type)}]->(b) "
-            "RETURN a.id AS from, b.id AS to, r.key AS key, properties(r) AS props")
+    return (
+        f"MATCH (a)-[r:{_type(rel_type)}]->(b) "
+        "RETURN a.id AS from, b.id AS to, r.key AS key, properties(r) AS props"
+    )
 
 
 def merge_relationships(rel_type: str) -> str:
-    return (f"UNWIND $rows AS row MATCH (a:{ENTITY_LABEL} {{id: row.from}}) "
-            f"MATCH (b:{ENTITY_LABEL} {{id: row.to}}) "
-            f"MERGE (a)-[r:{_type(rel_type)} {{key: row.key}}]->(b) SET r = row.props")
+    return (
+        f"UNWIND $rows AS row MATCH (a:{ENTITY_LABEL} {{id: row.from}}) "
+        f"MATCH (b:{ENTITY_LABEL} {{id: row.to}}) "
+        f"MERGE (a)-[r:{_type(rel_type)} {{key: row.key}}]->(b) SET r = row.props"
+    )
 
 
 def delete_relationships(rel_type: str) -> str:
-    return (f"UNWIND $rows AS row MATCH (a:{ENTITY_LABEL} {{id: row.from}})"
-            f"-[r:{_type(rel_type)} {{key: row.key}}]->(b:{ENTITY_LABEL} {{id: row.to}}) DELETE r")
+    return (
+        f"UNWIND $rows AS row MATCH (a:{ENTITY_LABEL} {{id: row.from}})"
+        f"-[r:{_type(rel_type)} {{key: row.key}}]->(b:{ENTITY_LABEL} {{id: row.to}}) DELETE r"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ingest import rdf as _rdf_formats  # noqa: F401 - registers the RDF readers
 from ingest.readers import collect_files, read_path
 from ingest.records import DataError, DataFileError, RawDocument
 from ingest.validate import ValidatedGraph, validate

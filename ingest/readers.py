@@ -56,12 +56,20 @@ def document_from_mapping(data: Any, path: Path) -> RawDocument:
     for section, items in data.items():
         if section != "relationships" and section not in NODE_MODELS:
             known = ", ".join([*NODE_MODELS, "relationships"])
-            errors.append(DataError(Origin(str(path), section=str(section)),
-                                    f"unknown section {section!r}; expected one of {known}"))
+            errors.append(
+                DataError(
+                    Origin(str(path), section=str(section)),
+                    f"unknown section {section!r}; expected one of {known}",
+                )
+            )
             continue
         if not isinstance(items, list):
-            errors.append(DataError(Origin(str(path), section=section),
-                                    f"expected a list of records, found {type(items).__name__}"))
+            errors.append(
+                DataError(
+                    Origin(str(path), section=section),
+                    f"expected a list of records, found {type(items).__name__}",
+                )
+            )
             continue
         for index, item in enumerate(items, start=1):
             line = item.pop(LINE_KEY, None) if isinstance(item, dict) else None
@@ -87,9 +95,7 @@ def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) ->
     return mapping
 
 
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_with_line
-)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_with_line)
 
 
 def _strip_line_keys(value: Any) -> Any:
@@ -114,10 +120,11 @@ def read_yaml(path: Path) -> RawDocument:
         data.pop(LINE_KEY, None)
         data = {
             section: [
-                {**_strip_line_keys(item), LINE_KEY: item.get(LINE_KEY)}
-                if isinstance(item, dict) else item
+                {**_strip_line_keys(item), LINE_KEY: item.get(LINE_KEY)} if isinstance(item, dict) else item
                 for item in items
-            ] if isinstance(items, list) else items
+            ]
+            if isinstance(items, list)
+            else items
             for section, items in data.items()
         }
     return document_from_mapping(data, path)
@@ -154,8 +161,11 @@ def read_csv(path: Path) -> RawDocument:
     rows = csv.DictReader(text.splitlines())
     for index, row in enumerate(rows, start=1):
         origin = Origin(str(path), record=index, line=index + 1, section=section)
-        data = {key: _csv_cell(kinds.get(key), value) for key, value in row.items()
-                if key is not None and value not in (None, "")}
+        data = {
+            key: _csv_cell(kinds.get(key), value)
+            for key, value in row.items()
+            if key is not None and value not in (None, "")
+        }
         if None in row:
             raise _fail(path, f"row {index} has more cells than the header", index + 1)
         if section in NODE_MODELS:

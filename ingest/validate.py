@@ -38,18 +38,18 @@ def storable(model: BaseModel) -> dict[str, Any]:
     """Model -> Neo4j properties: enums and URLs as text, dates as dates, absent values dropped."""
     properties = model.model_dump(mode="python", exclude_none=True)
     for key, value in properties.items():
-        if hasattr(value, "value") and isinstance(getattr(value, "value"), str):
+        if hasattr(value, "value") and isinstance(value.value, str):
             properties[key] = value.value
         elif isinstance(value, list):
-            properties[key] = [getattr(item, "value", item) for item in value]
+            # Lists are sets here (aliases, roles, sources): sorted so every format and every
+            # round trip stores the identical value.
+            properties[key] = sorted({getattr(item, "value", item) for item in value})
         elif type(value).__name__ in ("HttpUrl", "AnyHttpUrl", "Url"):
             properties[key] = str(value)
     return properties
 
 
-def _pydantic_errors(
-    error: ValidationError, origin: Origin, record_id: str | None
-) -> list[DataError]:
+def _pydantic_errors(error: ValidationError, origin: Origin, record_id: str | None) -> list[DataError]:
     found = []
     for item in error.errors():
         field = ".".join(str(part) for part in item["loc"]) or None
@@ -97,11 +97,21 @@ def _inline_relationships(raw: RawNode, errors: list[DataError]) -> Iterable[Raw
         return
     inherited = {key: raw.data[key] for key in PROVENANCE_KEYS if key in raw.data}
     for index, item in enumerate(items, start=1):
-        origin = Origin(raw.origin.file, index, raw.origin.line, f"{raw.label}[{raw.origin.record}]"
-                        f".relationships")
+        origin = Origin(
+            raw.origin.file,
+            index,
+            raw.origin.line,
+            f"{raw.label}[{raw.origin.record}].relationships",
+        )
         if not isinstance(item, dict) or ("from" in item) == ("to" in item):
-            errors.append(DataError(origin, "an inline relationship needs exactly one of "
-                                    "`from` or `to` (the other end is this record)", record_id))
+            errors.append(
+                DataError(
+                    origin,
+                    "an inline relationship needs exactly one of "
+                    "`from` or `to` (the other end is this record)",
+                    record_id,
+                )
+            )
             continue
         data = {**inherited, **item}
         if "to" in item:
@@ -111,9 +121,7 @@ def _inline_relationships(raw: RawNode, errors: list[DataError]) -> Iterable[Raw
         yield RawRelationship(data, origin)
 
 
-def _validate_relationship(
-    raw: RawRelationship, errors: list[DataError]
-) -> RelationshipRecord | None:
+def _validate_relationship(raw: RawRelationship, errors: list[DataError]) -> RelationshipRecord | None:
     data = dict(raw.data)
     rel_type = data.pop("type", None)
     from_id, to_id = data.pop("from", None), data.pop("to", None)
@@ -121,12 +129,19 @@ def _validate_relationship(
     spec = RELATIONSHIP_SPECS.get(str(rel_type))
     if spec is None:
         known = ", ".join(sorted(RELATIONSHIP_SPECS))
-        errors.append(DataError(raw.origin, f"unknown relationship type {rel_type!r}; known: {known}",
-                                label, "type"))
+        errors.append(
+            DataError(raw.origin, f"unknown relationship type {rel_type!r}; known: {known}", label, "type")
+        )
         return None
     if not isinstance(from_id, str) or not isinstance(to_id, str):
-        errors.append(DataError(raw.origin, "needs `from` and `to` ids", label,
-                                "from" if not isinstance(from_id, str) else "to"))
+        errors.append(
+            DataError(
+                raw.origin,
+                "needs `from` and `to` ids",
+                label,
+                "from" if not isinstance(from_id, str) else "to",
+            )
+        )
         return None
     try:
         model = spec.model.model_validate(data)
@@ -134,8 +149,9 @@ def _validate_relationship(
         errors.extend(_pydantic_errors(error, raw.origin, label))
         return None
     properties = storable(model)
-    return RelationshipRecord(spec.type, from_id, to_id, relationship_key(spec, properties),
-                              properties, raw.origin)
+    return RelationshipRecord(
+        spec.type, from_id, to_id, relationship_key(spec, properties), properties, raw.origin
+    )
 
 
 def _cross_checks(
@@ -145,8 +161,14 @@ def _cross_checks(
     first_seen: dict[str, Origin] = {}
     for node in nodes:
         if node.id in labels:
-            errors.append(DataError(node.origin, f"duplicate id, first defined at {first_seen[node.id]}",
-                                    node.id, "id"))
+            errors.append(
+                DataError(
+                    node.origin,
+                    f"duplicate id, first defined at {first_seen[node.id]}",
+                    node.id,
+                    "id",
+                )
+            )
         else:
             labels[node.id] = node.label
             first_seen[node.id] = node.origin
@@ -155,8 +177,14 @@ def _cross_checks(
     def check_sources(origin: Origin, record_id: str, properties: dict[str, Any]) -> None:
         for source in properties.get("sources", []):
             if source not in sources:
-                errors.append(DataError(origin, f"cites source {source!r}, which no file defines",
-                                        record_id, "sources"))
+                errors.append(
+                    DataError(
+                        origin,
+                        f"cites source {source!r}, which no file defines",
+                        record_id,
+                        "sources",
+                    )
+                )
 
     for node in nodes:
         check_sources(node.origin, node.id, node.properties)
@@ -165,21 +193,35 @@ def _cross_checks(
         spec = RELATIONSHIP_SPECS[rel.type]
         label = f"{rel.from_id}-[{rel.type}]->{rel.to_id}"
         check_sources(rel.origin, label, rel.properties)
-        for end, node_id, allowed in (("from", rel.from_id, spec.from_labels),
-                                      ("to", rel.to_id, spec.to_labels)):
+        for end, node_id, allowed in (
+            ("from", rel.from_id, spec.from_labels),
+            ("to", rel.to_id, spec.to_labels),
+        ):
             found = labels.get(node_id)
             if found is None:
-                errors.append(DataError(rel.origin, f"refers to {node_id!r}, which no file defines",
-                                        label, end))
+                errors.append(
+                    DataError(rel.origin, f"refers to {node_id!r}, which no file defines", label, end)
+                )
             elif found not in allowed:
-                errors.append(DataError(
-                    rel.origin,
-                    f"{rel.type} cannot {'start' if end == 'from' else 'end'} at a {found} "
-                    f"({node_id!r}); allowed: {', '.join(sorted(allowed))}", label, end))
+                errors.append(
+                    DataError(
+                        rel.origin,
+                        f"{rel.type} cannot {'start' if end == 'from' else 'end'} at a {found} "
+                        f"({node_id!r}); allowed: {', '.join(sorted(allowed))}",
+                        label,
+                        end,
+                    )
+                )
         identity = (rel.type, rel.from_id, rel.to_id, rel.key)
         if identity in seen_relationships:
-            errors.append(DataError(rel.origin, "duplicate relationship, first defined at "
-                                    f"{seen_relationships[identity]}", label, "type"))
+            errors.append(
+                DataError(
+                    rel.origin,
+                    f"duplicate relationship, first defined at {seen_relationships[identity]}",
+                    label,
+                    "type",
+                )
+            )
         else:
             seen_relationships[identity] = rel.origin
 

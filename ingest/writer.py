@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import neo4j
-
 from graph import write_queries as queries
 from graph.schema_setup import apply_constraints
 from ingest.records import NodeRecord, RelationshipRecord
@@ -37,8 +36,11 @@ class LoadSummary:
     def lines(self) -> list[str]:
         names = sorted(set(self.created) | set(self.updated) | set(self.unchanged) | set(self.deleted))
         rows = [f"{'label/type':<16} {'created':>8} {'updated':>8} {'unchanged':>9} {'deleted':>8}"]
-        rows += [f"{name:<16} {self.created[name]:>8} {self.updated[name]:>8} "
-                 f"{self.unchanged[name]:>9} {self.deleted[name]:>8}" for name in names]
+        rows += [
+            f"{name:<16} {self.created[name]:>8} {self.updated[name]:>8} "
+            f"{self.unchanged[name]:>9} {self.deleted[name]:>8}"
+            for name in names
+        ]
         if not self.changed_anything:
             rows.append("nothing changed: the graph already equals the files")
         return rows
@@ -83,11 +85,14 @@ class _ProgressBar:
 
 
 def _batches(rows: Sequence[dict[str, Any]]) -> list[Sequence[dict[str, Any]]]:
-    return [rows[i:i + BATCH_SIZE] for i in range(0, len(rows), BATCH_SIZE)]
+    return [rows[i : i + BATCH_SIZE] for i in range(0, len(rows), BATCH_SIZE)]
 
 
 def _write_nodes(
-    session: neo4j.Session, label: str, nodes: list[NodeRecord], summary: LoadSummary,
+    session: neo4j.Session,
+    label: str,
+    nodes: list[NodeRecord],
+    summary: LoadSummary,
     progress: Progress,
 ) -> None:
     stored = dict(session.execute_read(_read_all, queries.existing_nodes(label)))
@@ -106,11 +111,16 @@ def _write_nodes(
 
 
 def _write_relationships(
-    session: neo4j.Session, rel_type: str, rels: list[RelationshipRecord], summary: LoadSummary,
+    session: neo4j.Session,
+    rel_type: str,
+    rels: list[RelationshipRecord],
+    summary: LoadSummary,
     progress: Progress,
 ) -> None:
-    stored = {(r["from"], r["to"], r["key"]): r["props"]
-              for r in session.execute_read(_read_records, queries.existing_relationships(rel_type))}
+    stored = {
+        (r["from"], r["to"], r["key"]): r["props"]
+        for r in session.execute_read(_read_records, queries.existing_relationships(rel_type))
+    }
     rows = []
     for rel in rels:
         wanted = {**rel.properties, "key": rel.key}
@@ -127,7 +137,9 @@ def _write_relationships(
 
 
 def _delete_absent(
-    session: neo4j.Session, nodes: list[NodeRecord], rels: list[RelationshipRecord],
+    session: neo4j.Session,
+    nodes: list[NodeRecord],
+    rels: list[RelationshipRecord],
     summary: LoadSummary,
 ) -> None:
     """--replace: remove what the files no longer contain (relationships first, then nodes)."""
@@ -136,8 +148,11 @@ def _delete_absent(
         wanted_rels[rel.type].add((rel.from_id, rel.to_id, rel.key))
     for rel_type in RELATIONSHIP_SPECS:
         existing = session.execute_read(_read_records, queries.existing_relationships(rel_type))
-        gone = [{"from": r["from"], "to": r["to"], "key": r["key"]} for r in existing
-                if (r["from"], r["to"], r["key"]) not in wanted_rels[rel_type]]
+        gone = [
+            {"from": r["from"], "to": r["to"], "key": r["key"]}
+            for r in existing
+            if (r["from"], r["to"], r["key"]) not in wanted_rels[rel_type]
+        ]
         for batch in _batches(gone):
             session.execute_write(_run, queries.delete_relationships(rel_type), rows=list(batch))
         summary.deleted[rel_type] += len(gone)
@@ -145,15 +160,16 @@ def _delete_absent(
     for node in nodes:
         wanted_ids[node.label].add(node.id)
     for label in NODE_MODELS:
-        existing_ids = [node_id for node_id, _ in
-                        session.execute_read(_read_all, queries.existing_nodes(label))]
+        existing_ids = [
+            node_id for node_id, _ in session.execute_read(_read_all, queries.existing_nodes(label))
+        ]
         gone_ids = [node_id for node_id in existing_ids if node_id not in wanted_ids[label]]
         for batch in _batches([{"id": node_id} for node_id in gone_ids]):
             session.execute_write(_run, queries.delete_nodes(label), rows=list(batch))
         summary.deleted[label] += len(gone_ids)
 
 
-def _run(tx: neo4j.ManagedTransaction, query: str, **params: Any) -> None:
+def _run(tx: neo4j.ManagedTransaction, /, query: str, **params: Any) -> None:
     tx.run(query, params).consume()
 
 
@@ -166,8 +182,13 @@ def _read_records(tx: neo4j.ManagedTransaction, query: str) -> list[dict[str, An
 
 
 def write_graph(
-    driver: neo4j.Driver, nodes: list[NodeRecord], rels: list[RelationshipRecord], *,
-    database: str, replace: bool = False, show_progress: bool = True,
+    driver: neo4j.Driver,
+    nodes: list[NodeRecord],
+    rels: list[RelationshipRecord],
+    *,
+    database: str,
+    replace: bool = False,
+    show_progress: bool = True,
 ) -> LoadSummary:
     apply_constraints(driver, database)
     summary = LoadSummary()
@@ -186,4 +207,3 @@ def write_graph(
         if replace:
             _delete_absent(session, nodes, rels, summary)
     return summary
-

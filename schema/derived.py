@@ -21,8 +21,7 @@ FULLTEXT_INDEX = "entity_text"
 def constraint_statements() -> list[str]:
     """Idempotent DDL: id uniqueness per label and globally, plus the full-text index."""
     statements = [
-        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
-        f"FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
         for label in (*NODE_MODELS, ENTITY_LABEL)
     ]
     labels = "|".join(ENTITY_LABELS)

@@ -91,9 +91,7 @@ class Company(NodeBase):
 
     @model_validator(mode="after")
     def _financials_have_a_period(self) -> Self:
-        if self.fiscal_year is None and any(
-            getattr(self, name) is not None for name in FINANCIAL_FIELDS
-        ):
+        if self.fiscal_year is None and any(getattr(self, name) is not None for name in FINANCIAL_FIELDS):
             raise ValueError("financial figures need fiscal_year (the period they belong to)")
         return self
 

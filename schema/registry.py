@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from schema import nodes
 from schema import relationships as rels
+from schema.base import RelationshipBase
 
 NODE_MODELS: dict[str, type[BaseModel]] = {
     "Source": nodes.Source,
@@ -27,10 +28,13 @@ ENTITY_LABEL = "Entity"
 ENTITY_LABELS = tuple(label for label in NODE_MODELS if label != "Source")
 
 
+RelationshipModel = type[RelationshipBase]
+
+
 @dataclass(frozen=True)
 class RelationshipSpec:
     type: str
-    model: type[rels.RelationshipBase]
+    model: RelationshipModel
     from_labels: frozenset[str]
     to_labels: frozenset[str]
     description: str
@@ -44,7 +48,7 @@ class RelationshipSpec:
 
 def _spec(
     rel_type: str,
-    model: type[rels.RelationshipBase],
+    model: type[RelationshipBase],
     from_labels: str,
     to_labels: str,
     description: str,

@@ -64,12 +64,24 @@ class DealRole(StrEnum):
 # Roles that pay in a deal, and the roles that receive from them; the risk and money questions
 # read who owes whom from these, so they are part of the ontology, not of the questions.
 PAYER_ROLES = frozenset(
-    {DealRole.BUYER, DealRole.INVESTOR, DealRole.LENDER, DealRole.LESSEE, DealRole.OFFTAKER,
-     DealRole.ACQUIRER}
+    {
+        DealRole.BUYER,
+        DealRole.INVESTOR,
+        DealRole.LENDER,
+        DealRole.LESSEE,
+        DealRole.OFFTAKER,
+        DealRole.ACQUIRER,
+    }
 )
 PAYEE_ROLES = frozenset(
-    {DealRole.SELLER, DealRole.INVESTEE, DealRole.BORROWER, DealRole.LESSOR, DealRole.GENERATOR,
-     DealRole.TARGET}
+    {
+        DealRole.SELLER,
+        DealRole.INVESTEE,
+        DealRole.BORROWER,
+        DealRole.LESSOR,
+        DealRole.GENERATOR,
+        DealRole.TARGET,
+    }
 )
 
 

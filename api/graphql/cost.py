@@ -9,6 +9,7 @@ from typing import Any
 from graphql import (
     FieldNode,
     FragmentDefinitionNode,
+    FragmentSpreadNode,
     GraphQLError,
     InlineFragmentNode,
     IntValueNode,
@@ -29,16 +30,20 @@ class CostLimiter(SchemaExtension):
     def on_validate(self) -> Any:
         document = self.execution_context.graphql_document
         if document is not None:
-            fragments = {d.name.value: d for d in document.definitions
-                         if isinstance(d, FragmentDefinitionNode)}
+            fragments = {
+                d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+            }
             variables = self.execution_context.variables or {}
             for definition in document.definitions:
                 if isinstance(definition, OperationDefinitionNode):
                     cost = self._cost(definition.selection_set, fragments, variables, 0)
                     if cost > self.max_cost:
-                        self.execution_context.pre_execution_errors = [GraphQLError(
-                            f"query cost {cost} exceeds the limit of {self.max_cost}: ask for "
-                            "fewer items per list (first) or fewer nested lists")]
+                        self.execution_context.pre_execution_errors = [
+                            GraphQLError(
+                                f"query cost {cost} exceeds the limit of {self.max_cost}: ask for "
+                                "fewer items per list (first) or fewer nested lists"
+                            )
+                        ]
                         return
         yield
 
@@ -51,8 +56,13 @@ class CostLimiter(SchemaExtension):
                     return max(1, int(variables.get(argument.value.name.value) or 1))
         return DEFAULT_FAN_OUT
 
-    def _cost(self, selection_set: SelectionSetNode | None, fragments: dict[str, Any],
-              variables: dict[str, Any], depth: int) -> int:
+    def _cost(
+        self,
+        selection_set: SelectionSetNode | None,
+        fragments: dict[str, Any],
+        variables: dict[str, Any],
+        depth: int,
+    ) -> int:
         if selection_set is None or depth > 50:
             return 0
         total = 0
@@ -62,7 +72,7 @@ class CostLimiter(SchemaExtension):
                 total += 1 + (self._fan_out(selection, variables) * inner if inner else 0)
             elif isinstance(selection, InlineFragmentNode):
                 total += self._cost(selection.selection_set, fragments, variables, depth + 1)
-            else:
+            elif isinstance(selection, FragmentSpreadNode):
                 fragment = fragments.get(selection.name.value)
                 if fragment is not None:
                     total += self._cost(fragment.selection_set, fragments, variables, depth + 1)

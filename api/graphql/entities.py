@@ -33,14 +33,24 @@ PROVENANCE_FIELDS = set(Provenance.model_fields)
 IDENTITY_FIELDS = ("id", "name", "aliases", "wikidata", "description")
 
 _SCALAR_TYPES: dict[FieldKind, Any] = {
-    FieldKind.STRING: str, FieldKind.ENUM: str, FieldKind.INT: int, FieldKind.FLOAT: float,
-    FieldKind.BOOL: bool, FieldKind.DATE: dt.date, FieldKind.STRING_LIST: list[str],
+    FieldKind.STRING: str,
+    FieldKind.ENUM: str,
+    FieldKind.INT: int,
+    FieldKind.FLOAT: float,
+    FieldKind.BOOL: bool,
+    FieldKind.DATE: dt.date,
+    FieldKind.STRING_LIST: list[str],
     FieldKind.ENUM_LIST: list[str],
 }
 _FILTER_TYPES: dict[FieldKind, Any] = {
-    FieldKind.STRING: StringFilter, FieldKind.ENUM: StringFilter, FieldKind.INT: IntFilter,
-    FieldKind.FLOAT: FloatFilter, FieldKind.BOOL: BoolFilter, FieldKind.DATE: DateFilter,
-    FieldKind.STRING_LIST: ListFilter, FieldKind.ENUM_LIST: ListFilter,
+    FieldKind.STRING: StringFilter,
+    FieldKind.ENUM: StringFilter,
+    FieldKind.INT: IntFilter,
+    FieldKind.FLOAT: FloatFilter,
+    FieldKind.BOOL: BoolFilter,
+    FieldKind.DATE: DateFilter,
+    FieldKind.STRING_LIST: ListFilter,
+    FieldKind.ENUM_LIST: ListFilter,
 }
 
 
@@ -55,8 +65,11 @@ def pascal(name: str) -> str:
 
 def _graphql_scalar(info: FieldInfo) -> Any:
     scalar = strawberry.ID if info.name == "id" else _SCALAR_TYPES[info.kind]
-    return scalar if info.required or info.kind in (FieldKind.STRING_LIST,
-                                                     FieldKind.ENUM_LIST) else Optional[scalar]
+    return (
+        scalar
+        if info.required or info.kind in (FieldKind.STRING_LIST, FieldKind.ENUM_LIST)
+        else Optional[scalar]
+    )
 
 
 def _property_resolver(name: str, is_list: bool) -> Any:
@@ -70,8 +83,10 @@ def _property_resolver(name: str, is_list: bool) -> Any:
 def _property_field(info: FieldInfo) -> Any:
     is_list = info.kind in (FieldKind.STRING_LIST, FieldKind.ENUM_LIST)
     return strawberry.field(
-        resolver=_property_resolver(info.name, is_list), graphql_type=_graphql_scalar(info),
-        description=info.description or None, name=camel(info.name),
+        resolver=_property_resolver(info.name, is_list),
+        graphql_type=_graphql_scalar(info),
+        description=info.description or None,
+        name=camel(info.name),
     )
 
 
@@ -147,21 +162,23 @@ def _edge_type(spec: RelationshipSpec, outgoing: bool) -> type:
         return EDGE_TYPES[key]
     field_name = spec.out_field if outgoing else spec.in_field
     others = _other_labels(spec, outgoing)
-    node_type: Any = (strawberry.LazyType(next(iter(others)), __name__)  # type: ignore[call-arg]
-                      if len(others) == 1 else Entity)
+    node_type: Any = strawberry.LazyType(next(iter(others)), __name__) if len(others) == 1 else Entity
 
     def resolve_node(root: Any) -> Any:
         return to_graphql(root.edge.other)
 
     namespace: dict[str, Any] = {
         "__annotations__": {"edge": strawberry.Private[EdgeRow]},
-        "node": strawberry.field(resolver=resolve_node, graphql_type=node_type,
-                                 description="The entity at the other end."),
+        "node": strawberry.field(
+            resolver=resolve_node,
+            graphql_type=node_type,
+            description="The entity at the other end.",
+        ),
     }
     if len(others) == 1:
-        namespace[camel(next(iter(others)).lower() if next(iter(others)) != "PowerAsset"
-                        else "power_asset")] = strawberry.field(
-            resolver=resolve_node, graphql_type=node_type)
+        namespace[
+            camel(next(iter(others)).lower() if next(iter(others)) != "PowerAsset" else "power_asset")
+        ] = strawberry.field(resolver=resolve_node, graphql_type=node_type)
     for info in model_fields(spec.model):
         if info.name not in PROVENANCE_FIELDS:
             namespace[info.name] = _edge_property_field(info)
@@ -178,8 +195,12 @@ def _edge_property_field(info: FieldInfo) -> Any:
     def resolve(root: Any) -> Any:
         return root.edge.props.get(info.name)
 
-    return strawberry.field(resolver=resolve, graphql_type=_graphql_scalar(info),
-                            name=camel(info.name), description=info.description or None)
+    return strawberry.field(
+        resolver=resolve,
+        graphql_type=_graphql_scalar(info),
+        name=camel(info.name),
+        description=info.description or None,
+    )
 
 
 def _holds_at(props: dict[str, Any], as_of: dt.date | None) -> bool:
@@ -192,13 +213,15 @@ def _holds_at(props: dict[str, Any], as_of: dt.date | None) -> bool:
 def _relationship_field(spec: RelationshipSpec, outgoing: bool) -> Any:
     edge_type = _edge_type(spec, outgoing)
 
-    async def resolve(root: Any, info: Info[Context, None],
-                      as_of: Optional[dt.date] = None) -> Any:  # noqa: UP045 - strawberry reads it
+    async def resolve(root: Any, info: Info[Context, None], as_of: Optional[dt.date] = None) -> Any:
         edges = await info.context.edges(spec.type, outgoing).load(root.row.id)
         return [edge_type(edge=edge) for edge in edges if _holds_at(edge.props, as_of)]
 
-    return strawberry.field(resolver=resolve, graphql_type=list[edge_type],  # type: ignore[valid-type]
-                            description=spec.description)
+    return strawberry.field(
+        resolver=resolve,
+        graphql_type=list[edge_type],
+        description=spec.description,
+    )
 
 
 def relationship_fields(label: str) -> dict[str, tuple[RelationshipSpec, bool]]:
@@ -218,8 +241,7 @@ def _build_node_type(label: str) -> type:
     for info in model_fields(model):
         if info.name not in PROVENANCE_FIELDS and info.name not in IDENTITY_FIELDS:
             namespace[info.name] = _property_field(info)
-    namespace["wikidata"] = _property_field(next(f for f in model_fields(model)
-                                                 if f.name == "wikidata"))
+    namespace["wikidata"] = _property_field(next(f for f in model_fields(model) if f.name == "wikidata"))
     for info in model_fields(Provenance):
         if info.name in ("valid_from", "valid_to"):
             namespace[info.name] = _property_field(info)
@@ -236,6 +258,7 @@ globals().update(NODE_TYPES)  # LazyType finds the generated types by name in th
 
 
 # ---- filters and sorting -------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ListInputs:
@@ -254,11 +277,12 @@ def _build_where(label: str) -> type:
     for field_name in relationship_fields(label):
         annotations[field_name] = Optional[str]
         defaults[field_name] = strawberry.field(
-            default=None, description="Has this relationship with the entity named (id, name "
-            "or alias).")
-    annotations["AND"] = Optional[list[cls]]  # type: ignore[valid-type]
-    annotations["OR"] = Optional[list[cls]]  # type: ignore[valid-type]
-    annotations["NOT"] = Optional[cls]  # type: ignore[valid-type]
+            default=None,
+            description="Has this relationship with the entity named (id, name or alias).",
+        )
+    annotations["AND"] = Optional[list[cls]]
+    annotations["OR"] = Optional[list[cls]]
+    annotations["NOT"] = Optional[cls]
     for name in ("AND", "OR", "NOT"):
         defaults[name] = strawberry.field(default=None, name=name)
     cls.__annotations__ = annotations
@@ -272,8 +296,9 @@ def _build_list_inputs(label: str) -> ListInputs:
     sortable = [f.name for f in fields if f.kind not in (FieldKind.STRING_LIST, FieldKind.ENUM_LIST)]
     sort_enum = strawberry.enum(Enum(f"{label}SortField", {name.upper(): name for name in sortable}))
     numeric = [f.name for f in fields if f.kind in (FieldKind.INT, FieldKind.FLOAT)]
-    numeric_enum = (strawberry.enum(Enum(f"{label}NumericField", {n.upper(): n for n in numeric}))
-                    if numeric else None)
+    numeric_enum = (
+        strawberry.enum(Enum(f"{label}NumericField", {n.upper(): n for n in numeric})) if numeric else None
+    )
     return ListInputs(_build_where(label), sort_enum, numeric_enum)
 
 
@@ -286,5 +311,12 @@ class SortInput:
     direction: SortDirection = SortDirection.ASC
 
 
-__all__ = ["LIST_INPUTS", "NODE_TYPES", "Entity", "SortInput", "camel", "relationship_fields",
-           "to_graphql"]
+__all__ = [
+    "LIST_INPUTS",
+    "NODE_TYPES",
+    "Entity",
+    "SortInput",
+    "camel",
+    "relationship_fields",
+    "to_graphql",
+]

@@ -12,9 +12,16 @@ from graph import list_queries, reads
 from graph.errors import ComputeGraphError
 from schema.registry import ENTITY_LABELS
 
-PLURALS = {"Company": "companies", "Chip": "chips", "Deal": "deals", "PowerAsset": "powerAssets",
-           "Policy": "policies", "Person": "people", "Country": "countries",
-           "GridRegion": "gridRegions"}
+PLURALS = {
+    "Company": "companies",
+    "Chip": "chips",
+    "Deal": "deals",
+    "PowerAsset": "powerAssets",
+    "Policy": "policies",
+    "Person": "people",
+    "Country": "countries",
+    "GridRegion": "gridRegions",
+}
 
 
 def _singular(label: str) -> str:
@@ -48,13 +55,13 @@ async def where_tree(label: str, where: Any, info: Info[Context, None]) -> dict[
     return tree
 
 
-def _connection_type(label: str) -> type:
+def _connection_types(label: str) -> tuple[type, type]:
     node_type = NODE_TYPES[label]
 
     @strawberry.type(name=f"{label}Edge")
     class Edge:
         cursor: str
-        node: node_type  # type: ignore[valid-type]
+        node: node_type
 
     @strawberry.type(name=f"{label}Connection")
     class Connection:
@@ -63,11 +70,10 @@ def _connection_type(label: str) -> type:
         total_count: int
 
         @strawberry.field
-        def nodes(self) -> list[node_type]:  # type: ignore[valid-type]
+        def nodes(self) -> list[node_type]:
             return [edge.node for edge in self.edges]
 
-    Connection.Edge = Edge  # type: ignore[attr-defined]
-    return Connection
+    return Connection, Edge
 
 
 def _lookup_field(label: str) -> Any:
@@ -75,19 +81,21 @@ def _lookup_field(label: str) -> Any:
         row = await reads.resolve_ref(info.context.driver, ref, info.context.database, label)
         return to_graphql(row)
 
-    return strawberry.field(resolver=resolve, graphql_type=NODE_TYPES[label],
-                            description=f"The {label} named by ref: its id, name or an alias "
-                            "(case-insensitive).")
+    return strawberry.field(
+        resolver=resolve,
+        graphql_type=NODE_TYPES[label],
+        description=f"The {label} named by ref: its id, name or an alias (case-insensitive).",
+    )
 
 
 def _list_field(label: str) -> Any:
     inputs = LIST_INPUTS[label]
-    connection = _connection_type(label)
+    connection, connection_edge = _connection_types(label)
 
     async def resolve(
         info: Info[Context, None],
-        where: Optional[inputs.where] = None,  # type: ignore[name-defined]  # noqa: UP045
-        sort: Optional[inputs.sort_field] = None,  # type: ignore[name-defined]  # noqa: UP045
+        where: Optional[inputs.where] = None,  # noqa: UP045
+        sort: Optional[inputs.sort_field] = None,  # noqa: UP045
         direction: SortDirection = SortDirection.ASC,
         first: int = 50,
         after: Optional[str] = None,  # noqa: UP045
@@ -98,16 +106,33 @@ def _list_field(label: str) -> Any:
         tree = await where_tree(label, where, info)
         sort_field = sort.value if sort is not None else "id"
         page = await list_queries.list_entities(
-            info.context.driver, info.context.database, label, where=tree, sort_field=sort_field,
-            descending=direction == SortDirection.DESC, first=first, after=after)
-        edges = [connection.Edge(cursor=list_queries.encode_cursor(sort_field, row),  # type: ignore[attr-defined]
-                                 node=to_graphql(row)) for row in page.rows]
-        return connection(edges=edges, page_info=PageInfo(
-            has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None),
-            total_count=page.total)
+            info.context.driver,
+            info.context.database,
+            label,
+            where=tree,
+            sort_field=sort_field,
+            descending=direction == SortDirection.DESC,
+            first=first,
+            after=after,
+        )
+        edges = [
+            connection_edge(
+                cursor=list_queries.encode_cursor(sort_field, row),
+                node=to_graphql(row),
+            )
+            for row in page.rows
+        ]
+        return connection(
+            edges=edges,
+            page_info=PageInfo(has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None),
+            total_count=page.total,
+        )
 
-    return strawberry.field(resolver=resolve, graphql_type=connection,
-                            description=f"{label} nodes: filter, sort, keyset cursor pages.")
+    return strawberry.field(
+        resolver=resolve,
+        graphql_type=connection,
+        description=f"{label} nodes: filter, sort, keyset cursor pages.",
+    )
 
 
 def _aggregate_field(label: str) -> Any | None:
@@ -117,18 +142,25 @@ def _aggregate_field(label: str) -> Any | None:
 
     async def resolve(
         info: Info[Context, None],
-        field: inputs.numeric_field,  # type: ignore[name-defined]
-        where: Optional[inputs.where] = None,  # type: ignore[name-defined]  # noqa: UP045
-        group_by: Optional[inputs.sort_field] = None,  # type: ignore[name-defined]  # noqa: UP045
+        field: inputs.numeric_field,
+        where: Optional[inputs.where] = None,  # noqa: UP045
+        group_by: Optional[inputs.sort_field] = None,  # noqa: UP045
     ) -> list[AggregateRow]:
         tree = await where_tree(label, where, info)
         rows = await list_queries.aggregate(
-            info.context.driver, info.context.database, label, where=tree,
-            numeric_field=field.value, group_by=group_by.value if group_by else None)
+            info.context.driver,
+            info.context.database,
+            label,
+            where=tree,
+            numeric_field=field.value,
+            group_by=group_by.value if group_by else None,
+        )
         return [AggregateRow(**row) for row in rows]
 
-    return strawberry.field(resolver=resolve, description=f"Count/sum/min/max/avg over {label} "
-                            "nodes, optionally grouped by a property.")
+    return strawberry.field(
+        resolver=resolve,
+        description=f"Count/sum/min/max/avg over {label} nodes, optionally grouped by a property.",
+    )
 
 
 def generated_root_fields() -> dict[str, Any]:

@@ -1,5 +1,7 @@
 """Root fields that are not per label: entity(ref), search, cypher."""
 
+from typing import Any
+
 import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
@@ -36,11 +38,19 @@ async def search(info: Info[Context, None], text: str, first: int = 20) -> list[
     return [SearchHit(entity=to_graphql(row), score=score) for row, score in hits]
 
 
+def _params(params: Any) -> dict[str, Any]:
+    if params is None:
+        return {}
+    if not isinstance(params, dict):
+        raise ValueError("params must be a JSON object of query parameters")
+    return params
+
+
 @strawberry.field(description="Run a read-only Cypher query (same guard as POST /cypher).")
 async def cypher(info: Info[Context, None], query: str, params: JSON | None = None) -> CypherResult:
-    result = await run_read_only(info.context.driver, query, dict(params or {}),
-                                 info.context.settings)
-    return CypherResult(columns=result.columns, rows=result.rows, truncated=result.truncated)
+    result = await run_read_only(info.context.driver, query, _params(params), info.context.settings)
+    rows: Any = result.rows  # JSON scalar: any JSON-ready value
+    return CypherResult(columns=result.columns, rows=rows, truncated=result.truncated)
 
 
 ROOT_FIELDS = {"entity": entity, "search": search, "cypher": cypher}

@@ -97,8 +97,11 @@ class Source:
     @classmethod
     def from_props(cls, props: dict[str, Any]) -> "Source":
         return cls(
-            id=strawberry.ID(props["id"]), title=props["title"], publisher=props["publisher"],
-            date=props["date"], date_precision=props.get("date_precision", "day"),
+            id=strawberry.ID(props["id"]),
+            title=props["title"],
+            publisher=props["publisher"],
+            date=props["date"],
+            date_precision=props.get("date_precision", "day"),
             url=props.get("url"),
         )
 

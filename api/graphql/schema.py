@@ -1,9 +1,11 @@
 """Assemble the Query type and the schema with its limits."""
 
+from functools import partial
 from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
@@ -11,7 +13,6 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     QueryDepthLimiter,
 )
-from graphql.validation import NoSchemaIntrospectionCustomRule
 
 from api.graphql.cost import CostLimiter
 from api.graphql.lists import generated_root_fields
@@ -23,8 +24,10 @@ from graph.settings import Settings
 
 def build_query_type() -> type:
     namespace: dict[str, Any] = {**ROOT_FIELDS, **generated_root_fields(), **QUESTION_FIELDS}
-    return strawberry.type(type("Query", (), namespace),
-                           description="Compute Graph: the AI compute economy as a graph.")
+    return strawberry.type(
+        type("Query", (), namespace),
+        description="Compute Graph: the AI compute economy as a graph.",
+    )
 
 
 def _is_users_mistake(error: GraphQLError) -> bool:
@@ -44,19 +47,23 @@ class ComputeGraphSchema(strawberry.Schema):
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     extensions: list[Any] = [
-        QueryDepthLimiter(max_depth=settings.max_query_depth),
-        MaxAliasesLimiter(max_alias_count=settings.max_aliases),
-        MaxTokensLimiter(max_token_count=settings.max_tokens),
-        CostLimiter(max_cost=settings.max_cost, max_page_size=settings.max_page_size),
-        MaskErrors(should_mask_error=lambda error: not _is_users_mistake(error),
-                   error_message="Internal error; it was logged with this request's id"),
+        partial(QueryDepthLimiter, max_depth=settings.max_query_depth),
+        partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
+        partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
+        partial(CostLimiter, max_cost=settings.max_cost, max_page_size=settings.max_page_size),
+        partial(
+            MaskErrors,
+            should_mask_error=lambda error: not _is_users_mistake(error),
+            error_message="Internal error; it was logged with this request's id",
+        ),
     ]
     if not settings.introspection_enabled:
-        extensions.append(AddValidationRules([NoSchemaIntrospectionCustomRule]))
+        extensions.append(partial(AddValidationRules, [NoSchemaIntrospectionCustomRule]))
     from api.graphql.entities import NODE_TYPES
 
-    return ComputeGraphSchema(query=build_query_type(), types=list(NODE_TYPES.values()),
-                             extensions=extensions)
+    return ComputeGraphSchema(
+        query=build_query_type(), types=list(NODE_TYPES.values()), extensions=extensions
+    )
 
 
 def sdl() -> str:

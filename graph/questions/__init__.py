@@ -1,0 +1,28 @@
+"""The domain questions, as async functions over the driver returning typed results.
+
+    from graph.questions import risk_if_default
+    report = asyncio.run(risk_if_default(driver, "openai", recovery_rate=0.4))
+
+Each answer carries its explanation: paths, deals and the sources behind each step.
+"""
+
+from graph.questions.capacity import accelerators, capacity
+from graph.questions.cycles import money_cycles
+from graph.questions.dependency import dependents, suppliers
+from graph.questions.policy import policy_reach
+from graph.questions.risk import exposures, risk_if_default, risk_ranking
+from graph.questions.talent import founders, talent_flows
+
+__all__ = [
+    "accelerators",
+    "capacity",
+    "dependents",
+    "exposures",
+    "founders",
+    "money_cycles",
+    "policy_reach",
+    "risk_if_default",
+    "risk_ranking",
+    "suppliers",
+    "talent_flows",
+]

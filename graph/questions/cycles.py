@@ -1,0 +1,124 @@
+"""Where the money goes round: cycles of payments and investments between firms.
+
+Money edges run from payer to payee: buyer -> seller, investor -> investee, lender -> borrower,
+lessee -> lessor, offtaker -> generator, and customer -> supplier for supply relations (which
+carry no amount). A cycle is reported once, starting at its smallest id, not once per rotation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import neo4j
+from graph.querying import read
+from graph.questions.money import deal_in_force, load_supply_edges
+from graph.reads import EntityRow, entities_by_id, resolve_ref
+
+MONEY_DEALS_QUERY = """
+MATCH (payer:Company)-[a:PARTY_TO]->(d:Deal)<-[b:PARTY_TO]-(payee:Company)
+WHERE payer <> payee AND d.status <> 'cancelled'
+  AND [a.role, b.role] IN [['buyer', 'seller'], ['investor', 'investee'],
+       ['lender', 'borrower'], ['lessee', 'lessor'], ['offtaker', 'generator'],
+       ['acquirer', 'target']]
+RETURN payer.id AS payer, payee.id AS payee, properties(d) AS deal
+"""
+MAX_LENGTH = 6
+MAX_CYCLES = 500
+
+
+@dataclass
+class MoneyEdge:
+    payer: str
+    payee: str
+    deal_ids: list[str] = field(default_factory=list)
+    amount_usd: float = 0.0
+    supply_products: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MoneyCycle:
+    companies: list[EntityRow]
+    edges: list[MoneyEdge]
+
+    @property
+    def total_usd(self) -> float | None:
+        amounts = [edge.amount_usd for edge in self.edges if edge.amount_usd]
+        return sum(amounts) if amounts else None
+
+    @property
+    def deal_ids(self) -> list[str]:
+        return [deal_id for edge in self.edges for deal_id in edge.deal_ids]
+
+
+def _native(value: object) -> object:
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+async def _money_edges(
+    driver: neo4j.AsyncDriver, database: str, as_of: dt.date
+) -> dict[tuple[str, str], MoneyEdge]:
+    edges: dict[tuple[str, str], MoneyEdge] = {}
+    for record in await read(driver, MONEY_DEALS_QUERY, {}, database):
+        deal = {k: _native(v) for k, v in record["deal"].items()}
+        if not deal_in_force(deal, as_of):
+            continue
+        edge = edges.setdefault(
+            (record["payer"], record["payee"]), MoneyEdge(record["payer"], record["payee"])
+        )
+        edge.deal_ids.append(str(deal["id"]))
+        edge.amount_usd += float(deal.get("value_usd") or 0.0)  # type: ignore[arg-type]
+    for supply in await load_supply_edges(driver, database, as_of):
+        edge = edges.setdefault(
+            (supply["customer"], supply["supplier"]),
+            MoneyEdge(supply["customer"], supply["supplier"]),
+        )
+        edge.supply_products.append(str(supply["product"]))
+    return edges
+
+
+def find_cycles(
+    edges: dict[tuple[str, str], MoneyEdge], through: str | None, max_length: int
+) -> list[list[str]]:
+    """Simple cycles up to max_length, each once: rooted at its smallest node id."""
+    graph: dict[str, list[str]] = defaultdict(list)
+    for payer, payee in sorted(edges):
+        graph[payer].append(payee)
+    cycles: list[list[str]] = []
+
+    def walk(root: str, node: str, path: list[str]) -> None:
+        if len(cycles) >= MAX_CYCLES:
+            return
+        for nxt in graph[node]:
+            if nxt == root and len(path) >= 2:
+                if through is None or through in path:
+                    cycles.append(list(path))
+            elif nxt > root and nxt not in path and len(path) < max_length:
+                walk(root, nxt, [*path, nxt])
+
+    for root in sorted(graph):
+        walk(root, root, [root])
+    return cycles
+
+
+async def money_cycles(
+    driver: neo4j.AsyncDriver,
+    *,
+    through: str | None = None,
+    max_length: int = 4,
+    as_of: dt.date | None = None,
+    database: str = "neo4j",
+) -> list[MoneyCycle]:
+    if not 2 <= max_length <= MAX_LENGTH:
+        raise ValueError(f"maxLength must be between 2 and {MAX_LENGTH} (got {max_length})")
+    through_id = (await resolve_ref(driver, through, database, "Company")).id if through else None
+    edges = await _money_edges(driver, database, as_of or dt.date.today())
+    cycles = find_cycles(edges, through_id, max_length)
+    rows = await entities_by_id(driver, sorted({n for c in cycles for n in c}), database)
+    result = []
+    for cycle in cycles:
+        pairs = list(zip(cycle, [*cycle[1:], cycle[0]], strict=True))
+        result.append(MoneyCycle([rows[n] for n in cycle], [edges[p] for p in pairs]))
+    result.sort(key=lambda c: (-(c.total_usd or 0.0), len(c.companies)))
+    return result

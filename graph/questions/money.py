@@ -1,0 +1,194 @@
+"""Who owes whom: deals read as directed money obligations, valued as of a date.
+
+Shared by the risk, exposure and money-cycle questions so that they agree on one reading of a
+deal: the payer roles owe the payee roles; a guarantor takes the payer's place on default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import neo4j
+from graph.querying import read
+from schema.relationships import DealRole
+
+# What the payee loses if the payer defaults depends on the kind of deal.
+CONTRACT_KINDS = frozenset(
+    {"compute_contract", "lease", "power_purchase", "chip_purchase", "supply_agreement", "license"}
+)
+EQUITY_KINDS = frozenset({"equity_investment"})
+CREDIT_KINDS = frozenset({"loan", "bond"})
+FIRM_STATUSES = frozenset({"signed", "active"})
+OPEN_STATUSES = frozenset({"announced", "signed", "active"})
+
+DEALS_QUERY = """
+MATCH (d:Deal) WHERE d.status IN $statuses
+MATCH (c:Company)-[p:PARTY_TO]->(d)
+RETURN properties(d) AS deal, collect({company: c.id, role: p.role}) AS parties
+"""
+COMPANIES_QUERY = """
+MATCH (c:Company)
+RETURN c.id AS id, c.name AS name, c.revenue_usd AS revenue, c.fiscal_year AS fiscal_year
+"""
+SUPPLY_QUERY = """
+MATCH (s:Company)-[r:SUPPLIES]->(c:Company)
+RETURN s.id AS supplier, c.id AS customer, r.product AS product, r.sources AS sources,
+       r.valid_from AS valid_from, r.valid_to AS valid_to
+"""
+
+
+class Channel(StrEnum):
+    CONTRACT = "contract"
+    EQUITY = "equity"
+    LOAN = "loan"
+    GUARANTEE = "guarantee"
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """If `debtor` defaults, `creditor` loses up to `amount_usd` through `channel`."""
+
+    debtor: str
+    creditor: str
+    channel: Channel
+    deal_id: str
+    amount_usd: float | None  # remaining, pro-rated, as of the date; None when the deal has no value
+    firm: bool  # signed or active and not an "up to" figure
+
+
+@dataclass(frozen=True)
+class CompanyFacts:
+    id: str
+    name: str
+    revenue_usd: float | None
+    fiscal_year: int | None
+
+
+@dataclass
+class MoneyGraph:
+    obligations: list[Obligation]
+    companies: dict[str, CompanyFacts]
+    deals: dict[str, dict[str, Any]]
+    missing: list[str] = field(default_factory=list)
+
+    def owed_by(self, debtor: str) -> list[Obligation]:
+        return [o for o in self.obligations if o.debtor == debtor]
+
+
+def _native(value: Any) -> Any:
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+def remaining_fraction(deal: dict[str, Any], as_of: dt.date) -> float:
+    """Share of a contract's value still to be paid at `as_of`, straight-line over its term."""
+    start, end = deal.get("start"), deal.get("end")
+    if start is None or end is None or end <= start:
+        return 1.0
+    if as_of <= start:
+        return 1.0
+    if as_of >= end:
+        return 0.0
+    return float((end - as_of).days / (end - start).days)
+
+
+def deal_in_force(deal: dict[str, Any], as_of: dt.date) -> bool:
+    announced = deal.get("announced") or deal.get("start")
+    if announced is not None and announced > as_of:
+        return False
+    end = deal.get("end")
+    return not (end is not None and end < as_of and deal.get("kind") in CONTRACT_KINDS)
+
+
+def obligations_of_deal(
+    deal: dict[str, Any], parties: list[dict[str, str]], as_of: dt.date, recovery_rate: float
+) -> list[Obligation]:
+    kind = deal["kind"]
+    by_role: dict[str, list[str]] = defaultdict(list)
+    for party in parties:
+        by_role[party["role"]].append(party["company"])
+    value = deal.get("value_usd")
+    firm = deal.get("status") in FIRM_STATUSES and not deal.get("value_is_upper_bound", False)
+    pairs: list[tuple[str, str, Channel, float]] = []  # debtor, creditor, channel, factor
+    guarantors = by_role.get(DealRole.GUARANTOR.value, [])
+    if kind in CONTRACT_KINDS:
+        payers = [c for r in ("buyer", "lessee", "offtaker") for c in by_role.get(r, [])]
+        payees = [c for r in ("seller", "lessor", "generator") for c in by_role.get(r, [])]
+        factor = remaining_fraction(deal, as_of)
+        creditors = guarantors or payees  # a guarantor pays the payee and bears the loss
+        channel = Channel.GUARANTEE if guarantors else Channel.CONTRACT
+        pairs += [(p, q, channel, factor) for p in payers for q in creditors if p != q]
+    elif kind in EQUITY_KINDS:
+        pairs += [
+            (investee, investor, Channel.EQUITY, 1.0)
+            for investee in by_role.get("investee", [])
+            for investor in by_role.get("investor", [])
+            if investee != investor
+        ]
+    elif kind in CREDIT_KINDS:
+        lenders = guarantors or by_role.get("lender", [])
+        channel = Channel.GUARANTEE if guarantors else Channel.LOAN
+        pairs += [
+            (borrower, lender, channel, 1.0 - recovery_rate)
+            for borrower in by_role.get("borrower", [])
+            for lender in lenders
+            if borrower != lender
+        ]
+    if not pairs:
+        return []
+    debtor_ids = {p[0] for p in pairs}
+    creditor_ids = {p[1] for p in pairs}
+    share = 1.0 / (len(debtor_ids) * len(creditor_ids))  # several payers or payees split the value
+    return [
+        Obligation(
+            debtor,
+            creditor,
+            channel,
+            deal["id"],
+            None if value is None else float(value) * factor * share,
+            firm,
+        )
+        for debtor, creditor, channel, factor in pairs
+    ]
+
+
+async def load_money_graph(
+    driver: neo4j.AsyncDriver, database: str, as_of: dt.date, recovery_rate: float = 0.0
+) -> MoneyGraph:
+    deal_records = await read(driver, DEALS_QUERY, {"statuses": sorted(OPEN_STATUSES)}, database)
+    company_records = await read(driver, COMPANIES_QUERY, {}, database)
+    companies = {
+        r["id"]: CompanyFacts(r["id"], r["name"], r["revenue"], r["fiscal_year"]) for r in company_records
+    }
+    obligations: list[Obligation] = []
+    deals: dict[str, dict[str, Any]] = {}
+    for record in deal_records:
+        deal = {k: _native(v) for k, v in record["deal"].items()}
+        if not deal_in_force(deal, as_of):
+            continue
+        deals[deal["id"]] = deal
+        obligations += obligations_of_deal(deal, record["parties"], as_of, recovery_rate)
+    return MoneyGraph(obligations, companies, deals)
+
+
+async def load_supply_edges(driver: neo4j.AsyncDriver, database: str, as_of: dt.date) -> list[dict[str, Any]]:
+    records = await read(driver, SUPPLY_QUERY, {}, database)
+    edges = []
+    for record in records:
+        start, end = _native(record["valid_from"]), _native(record["valid_to"])
+        if (start is None or start <= as_of) and (end is None or end > as_of):
+            edges.append(record.data())
+    return edges
+
+
+__all__ = [
+    "Channel",
+    "MoneyGraph",
+    "Obligation",
+    "load_money_graph",
+    "load_supply_edges",
+    "remaining_fraction",
+]

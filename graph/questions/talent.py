@@ -1,0 +1,76 @@
+"""Talent: who moved from one firm to another (with dates), and who founded a firm."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import neo4j
+from graph.querying import read
+from graph.reads import EntityRow, entity_row, resolve_ref
+
+MOVES_QUERY = """
+MATCH (p:Person)-[a:WORKED_AT|WORKS_AT]->(src:Company {id: $from})
+MATCH (p)-[b:WORKED_AT|WORKS_AT|FOUNDED]->(dst:Company)
+WHERE dst <> src AND ($to IS NULL OR dst.id = $to)
+  AND (b.valid_from IS NULL OR a.valid_from IS NULL OR b.valid_from >= a.valid_from)
+RETURN p, src, dst, b.title AS title, type(b) AS kind,
+       coalesce(b.valid_from, CASE WHEN b.year IS NULL THEN null
+                                   ELSE date({year: b.year}) END) AS moved,
+       a.valid_to AS left
+"""
+FOUNDERS_QUERY = """
+MATCH (p:Person)-[f:FOUNDED]->(c:Company {id: $id})
+RETURN p, f.year AS year ORDER BY p.name
+"""
+
+
+@dataclass(frozen=True)
+class TalentMove:
+    person: EntityRow
+    from_company: EntityRow
+    to_company: EntityRow
+    role: str | None
+    date: dt.date | None
+
+
+def _native(value: object) -> dt.date | None:
+    value = value.to_native() if hasattr(value, "to_native") else value
+    return value if isinstance(value, dt.date) else None
+
+
+async def talent_flows(
+    driver: neo4j.AsyncDriver,
+    from_company: str,
+    to_company: str | None = None,
+    *,
+    as_of: dt.date | None = None,
+    database: str = "neo4j",
+) -> list[TalentMove]:
+    """People who worked at `from_company` and later at (or founded) `to_company` / anywhere."""
+    src = await resolve_ref(driver, from_company, database, "Company")
+    dst = await resolve_ref(driver, to_company, database, "Company") if to_company else None
+    records = await read(driver, MOVES_QUERY, {"from": src.id, "to": dst.id if dst else None}, database)
+    moves = []
+    for record in records:
+        moved = _native(record["moved"])
+        if as_of is not None and moved is not None and moved > as_of:
+            continue
+        role = record["title"] or ("founder" if record["kind"] == "FOUNDED" else None)
+        moves.append(
+            TalentMove(
+                entity_row(record["p"]),
+                entity_row(record["src"]),
+                entity_row(record["dst"]),
+                role,
+                moved,
+            )
+        )
+    moves.sort(key=lambda m: (m.date or dt.date.max, m.person.id, m.to_company.id))
+    return moves
+
+
+async def founders(driver: neo4j.AsyncDriver, company: str, *, database: str = "neo4j") -> list[EntityRow]:
+    row = await resolve_ref(driver, company, database, "Company")
+    records = await read(driver, FOUNDERS_QUERY, {"id": row.id}, database)
+    return [entity_row(record["p"]) for record in records]
