@@ -156,3 +156,48 @@ def ask(settings: Settings, question: Callable[..., Awaitable[T]], *args: object
             return await question(async_driver, *args, **kwargs)
 
     return asyncio.run(run())
+
+
+TEST_SOURCE = "src-test-case"
+PROVENANCE = {"sources": [TEST_SOURCE], "as_of": "2025-01-01", "confidence": "high"}
+
+
+def build_graph(
+    driver: neo4j.Driver,
+    tmp_path: Path,
+    nodes: dict[str, list[dict[str, object]]],
+    relationships: list[dict[str, object]],
+) -> None:
+    """A small graph built for one test case: provenance is filled in, then loaded for real."""
+    import yaml
+
+    document: dict[str, object] = {
+        "Source": [{"id": TEST_SOURCE, "title": "Test case", "publisher": "tests", "date": "2025-01-01"}],
+    }
+    for label, records in nodes.items():
+        document[label] = [{**PROVENANCE, **record} for record in records]
+    document["relationships"] = [{**PROVENANCE, **rel} for rel in relationships]
+    path = tmp_path / "case.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False))
+    wipe(driver)
+    load(driver, path)
+
+
+def company(node_id: str, revenue: float | None = None, **extra: object) -> dict[str, object]:
+    record: dict[str, object] = {"id": node_id, "name": node_id.upper(), "roles": ["hyperscaler"], **extra}
+    if revenue is not None:
+        record["revenue_usd"] = revenue
+        record["fiscal_year"] = 2024
+    return record
+
+
+def deal(
+    deal_id: str, kind: str, parties: dict[str, str], **extra: object
+) -> tuple[dict[str, object], list[dict[str, object]]]:
+    """A deal record and its PARTY_TO relationships ({company: role})."""
+    record = {"id": deal_id, "name": deal_id, "kind": kind, "status": "signed", **extra}
+    rels: list[dict[str, object]] = [
+        {"type": "PARTY_TO", "from": company_id, "to": deal_id, "role": role}
+        for company_id, role in parties.items()
+    ]
+    return record, rels

@@ -25,6 +25,7 @@ DEPENDENCY_RULES: dict[str, str] = {
     "USES_HBM_FROM": "MATCH (d:Chip)-[r:USES_HBM_FROM]->(p:Company)",
     "PACKAGED_BY": "MATCH (d:Chip)-[r:PACKAGED_BY]->(p:Company)",
     "DESIGNS": "MATCH (d:Company)-[r:DESIGNS]->(p:Chip)",
+    "DESIGNED_BY": "MATCH (p:Company)-[r:DESIGNS]->(d:Chip)",
     "DEPLOYS": "MATCH (d:Company)-[r:DEPLOYS]->(p:Chip)",
     "RENTS_FROM": "MATCH (d:Company)-[r:RENTS_FROM]->(p:Company)",
     "BUYS_COMPUTE_FROM": (
@@ -39,12 +40,18 @@ INPUT_NAMES = {
     "USES_HBM_FROM": "HBM memory",
     "PACKAGED_BY": "advanced packaging",
     "DESIGNS": "chip",
+    "DESIGNED_BY": "chip design",
     "DEPLOYS": "accelerators",
     "RENTS_FROM": "cloud compute",
     "BUYS_COMPUTE_FROM": "contracted compute",
     "TENANT_OF": "data-center capacity",
     "POWERED_BY": "power",
 }
+
+
+# A designer depends on its chips and a chip on its designer; walking one straight after the
+# other would make every chip of a designer depend on every foundry of its other chips.
+INVERSE_RULES = {"DESIGNS": "DESIGNED_BY", "DESIGNED_BY": "DESIGNS"}
 
 
 def _level_query(from_provider: bool) -> str:
@@ -128,6 +135,7 @@ async def _walk(
     query = DEPENDENTS_LEVEL if towards_dependents else SUPPLIERS_LEVEL
     paths: dict[str, list[PathStep]] = {origin.id: []}
     rows: dict[str, EntityRow] = {origin.id: origin}
+    reached_by: dict[str, str] = {}
     frontier = [origin.id]
     for _level in range(max_depth):
         if not frontier:
@@ -139,6 +147,9 @@ async def _walk(
             deal = dict(record["deal"]) if record["deal"] is not None else None
             props = dict(record["props"])
             if found.id in paths or not _holds(props, deal, as_of):
+                continue
+            came_by = reached_by.get(record["known"])
+            if came_by is not None and INVERSE_RULES.get(came_by) == record["rule"]:
                 continue
             known = rows[record["known"]]
             provider, dependent = (known, found) if towards_dependents else (found, known)
@@ -153,6 +164,7 @@ async def _walk(
             # Paths read from the dependent towards the supplier.
             paths[found.id] = [step, *paths[known.id]] if towards_dependents else [*paths[known.id], step]
             rows[found.id] = found
+            reached_by[found.id] = record["rule"]
             next_frontier.append(found.id)
         frontier = next_frontier
     del paths[origin.id]

@@ -22,8 +22,11 @@ CONTRACT_KINDS = frozenset(
 )
 EQUITY_KINDS = frozenset({"equity_investment"})
 CREDIT_KINDS = frozenset({"loan", "bond"})
-FIRM_STATUSES = frozenset({"signed", "active"})
+FIRM_STATUSES = frozenset({"signed", "active", "completed"})
+# A completed contract has been delivered and paid; completed equity and credit is money paid in,
+# and so still at risk.
 OPEN_STATUSES = frozenset({"announced", "signed", "active"})
+HELD_STATUSES = OPEN_STATUSES | {"completed"}
 
 DEALS_QUERY = """
 MATCH (d:Deal) WHERE d.status IN $statuses
@@ -158,7 +161,7 @@ def obligations_of_deal(
 async def load_money_graph(
     driver: neo4j.AsyncDriver, database: str, as_of: dt.date, recovery_rate: float = 0.0
 ) -> MoneyGraph:
-    deal_records = await read(driver, DEALS_QUERY, {"statuses": sorted(OPEN_STATUSES)}, database)
+    deal_records = await read(driver, DEALS_QUERY, {"statuses": sorted(HELD_STATUSES)}, database)
     company_records = await read(driver, COMPANIES_QUERY, {}, database)
     companies = {
         r["id"]: CompanyFacts(r["id"], r["name"], r["revenue"], r["fiscal_year"]) for r in company_records
@@ -168,6 +171,8 @@ async def load_money_graph(
     for record in deal_records:
         deal = {k: _native(v) for k, v in record["deal"].items()}
         if not deal_in_force(deal, as_of):
+            continue
+        if deal["status"] == "completed" and deal["kind"] not in EQUITY_KINDS | CREDIT_KINDS:
             continue
         deals[deal["id"]] = deal
         obligations += obligations_of_deal(deal, record["parties"], as_of, recovery_rate)
