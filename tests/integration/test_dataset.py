@@ -23,7 +23,8 @@ def scalar(driver: neo4j.Driver, query: str, **params: object) -> object:
 
 def test_data_validates() -> None:
     graph = read_and_validate([DATA])
-    assert len(graph.nodes) > 1000 and len(graph.relationships) > 1000
+    assert len(graph.nodes) > 1000
+    assert len(graph.relationships) > 1000
 
 
 def test_no_orphan_entities(dataset: neo4j.Driver) -> None:

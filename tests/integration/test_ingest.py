@@ -24,7 +24,8 @@ def test_every_format_loads_to_the_identical_graph(clean_graph: neo4j.Driver, va
     wipe(clean_graph)
     load(clean_graph, SMALL / variant)
     assert dump_graph(clean_graph, "neo4j") == expected
-    assert len(expected.nodes) == 4 and len(expected.relationships) == 3
+    assert len(expected.nodes) == 4
+    assert len(expected.relationships) == 3
 
 
 def test_rerun_changes_nothing_and_says_so(small_graph: neo4j.Driver) -> None:
@@ -62,7 +63,8 @@ def test_update_is_counted_and_applied(small_graph: neo4j.Driver, tmp_path: Path
     summary = write_graph(
         small_graph, graph.nodes, graph.relationships, database="neo4j", show_progress=False
     )
-    assert summary.updated["Company"] == 1 and summary.created["Company"] == 0
+    assert summary.updated["Company"] == 1
+    assert summary.created["Company"] == 0
     records, _, _ = small_graph.execute_query("MATCH (c:Company {id: 'tsmc'}) RETURN c.revenue_usd AS r")
     assert records[0]["r"] == 91e9
 
@@ -93,7 +95,8 @@ def test_bad_file_leaves_the_graph_untouched(small_graph: neo4j.Driver, tmp_path
     )
     with pytest.raises(DataFileError) as raised:
         load(small_graph, bad)
-    assert "tdp_w" in str(raised.value) and "bad.yaml" in str(raised.value)
+    assert "tdp_w" in str(raised.value)
+    assert "bad.yaml" in str(raised.value)
     assert dump_graph(small_graph, "neo4j") == before
 
 

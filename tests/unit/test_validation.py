@@ -95,7 +95,9 @@ def test_all_errors_are_reported_at_once(tmp_path: Path) -> None:
         f"  - {{id: d, name: D, form: FPGA, {PROV}}}\n"
     )
     message = errors_for(tmp_path, text)
-    assert "2 error(s)" in message and "id=c" in message and "id=d" in message
+    assert "2 error(s)" in message
+    assert "id=c" in message
+    assert "id=d" in message
 
 
 def test_line_numbers_point_at_the_record(tmp_path: Path) -> None:
