@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint serve neo4j-start neo4j-stop bench clean-neo4j
+.PHONY: run test neo4j-start neo4j-stop
 
 $(INSTALLED): pyproject.toml requirements.lock
 	@scripts/check-prereqs.sh
@@ -16,11 +16,12 @@ $(INSTALLED): pyproject.toml requirements.lock
 ## Set up everything, start Neo4j, load data/, serve the API (prints the playground URL).
 run: $(INSTALLED)
 	$(BIN)/computegraph neo4j start
-	$(BIN)/computegraph ingest data
+	$(BIN)/computegraph ingest --replace data
 	$(BIN)/computegraph serve
 
 ## Lint, type-check and run the whole test suite against a real local Neo4j.
 test: $(INSTALLED)
+	@scripts/ensure-compose-validator.sh
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q
@@ -30,6 +31,3 @@ neo4j-start: $(INSTALLED)
 
 neo4j-stop: $(INSTALLED)
 	$(BIN)/computegraph neo4j stop
-
-bench: $(INSTALLED)
-	$(BIN)/python -m bench all

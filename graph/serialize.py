@@ -21,8 +21,12 @@ def to_json(value: Any) -> Any:
     if isinstance(value, neo4j.graph.Relationship):
         return {
             "type": value.type,
+            # Endpoint ids are known when the row also returns the endpoint nodes; the element
+            # ids always are.
             "start": value.start_node.get("id") if value.start_node else None,
             "end": value.end_node.get("id") if value.end_node else None,
+            "start_element_id": value.start_node.element_id if value.start_node else None,
+            "end_element_id": value.end_node.element_id if value.end_node else None,
             "properties": {k: to_json(v) for k, v in value.items() if k != "key"},
         }
     if isinstance(value, neo4j.graph.Path):

@@ -1,7 +1,8 @@
 """A static cost estimate that refuses very expensive requests before they run.
 
 Each field costs 1; a list field multiplies the cost of what it selects by its page size
-(`first`, else a default fan-out), so nested lists are priced as the rows they could return.
+(`first` when given, else a default fan-out), so nested lists are priced as the rows they could
+return. Runs as a GraphQL validation rule, so a refusal is an ordinary validation error.
 """
 
 from typing import Any
@@ -11,69 +12,98 @@ from graphql import (
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
     InlineFragmentNode,
     IntValueNode,
     OperationDefinitionNode,
     SelectionSetNode,
+    ValidationContext,
+    ValidationRule,
     VariableNode,
 )
-from strawberry.extensions import SchemaExtension
 
 DEFAULT_FAN_OUT = 10
+MAX_NESTING = 50
 
 
-class CostLimiter(SchemaExtension):
-    def __init__(self, *, max_cost: int, max_page_size: int) -> None:
-        self.max_cost = max_cost
-        self.max_page_size = max_page_size
+def _unwrap(graphql_type: Any) -> tuple[Any, bool]:
+    is_list = False
+    while isinstance(graphql_type, GraphQLNonNull | GraphQLList):
+        is_list = is_list or isinstance(graphql_type, GraphQLList)
+        graphql_type = graphql_type.of_type
+    return graphql_type, is_list
 
-    def on_validate(self) -> Any:
-        document = self.execution_context.graphql_document
-        if document is not None:
-            fragments = {
-                d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-            }
-            variables = self.execution_context.variables or {}
-            for definition in document.definitions:
-                if isinstance(definition, OperationDefinitionNode):
-                    cost = self._cost(definition.selection_set, fragments, variables, 0)
-                    if cost > self.max_cost:
-                        self.execution_context.pre_execution_errors = [
-                            GraphQLError(
-                                f"query cost {cost} exceeds the limit of {self.max_cost}: ask for "
-                                "fewer items per list (first) or fewer nested lists"
-                            )
-                        ]
-                        return
-        yield
 
-    def _fan_out(self, node: FieldNode, variables: dict[str, Any]) -> int:
+class _Estimator:
+    def __init__(self, context: ValidationContext, variables: dict[str, Any]) -> None:
+        self.schema = context.schema
+        self.variables = variables
+        self.fragments = {
+            d.name.value: d for d in context.document.definitions if isinstance(d, FragmentDefinitionNode)
+        }
+
+    def fan_out(self, node: FieldNode) -> int | None:
         for argument in node.arguments or ():
             if argument.name.value in ("first", "maxLength"):
-                if isinstance(argument.value, IntValueNode):
-                    return max(1, int(argument.value.value))
-                if isinstance(argument.value, VariableNode):
-                    return max(1, int(variables.get(argument.value.name.value) or 1))
-        return DEFAULT_FAN_OUT
+                value = argument.value
+                if isinstance(value, IntValueNode):
+                    return max(1, int(value.value))
+                if isinstance(value, VariableNode):
+                    return max(1, int(self.variables.get(value.name.value) or DEFAULT_FAN_OUT))
+        return None
 
-    def _cost(
-        self,
-        selection_set: SelectionSetNode | None,
-        fragments: dict[str, Any],
-        variables: dict[str, Any],
-        depth: int,
+    def cost(
+        self, selection_set: SelectionSetNode | None, parent: Any, depth: int = 0, page: int | None = None
     ) -> int:
-        if selection_set is None or depth > 50:
+        """`page` is a `first` given on a connection field, which sizes the lists inside it."""
+        if selection_set is None or depth > MAX_NESTING:
             return 0
         total = 0
         for selection in selection_set.selections:
             if isinstance(selection, FieldNode):
-                inner = self._cost(selection.selection_set, fragments, variables, depth + 1)
-                total += 1 + (self._fan_out(selection, variables) * inner if inner else 0)
+                fields = getattr(parent, "fields", {})
+                definition = fields.get(selection.name.value)
+                if definition is None:  # __typename, or an unknown field other rules report
+                    total += 1
+                    continue
+                inner_type, is_list = _unwrap(definition.type)
+                first = self.fan_out(selection)
+                if is_list:
+                    multiplier = first or page or DEFAULT_FAN_OUT
+                    inner = self.cost(selection.selection_set, inner_type, depth + 1)
+                else:  # a connection: its `first` sizes its edges and nodes
+                    multiplier = 1
+                    inner = self.cost(selection.selection_set, inner_type, depth + 1, first)
+                total += 1 + multiplier * inner
             elif isinstance(selection, InlineFragmentNode):
-                total += self._cost(selection.selection_set, fragments, variables, depth + 1)
+                condition = (
+                    self.schema.get_type(selection.type_condition.name.value)
+                    if selection.type_condition
+                    else parent
+                )
+                total += self.cost(selection.selection_set, condition, depth + 1, page)
             elif isinstance(selection, FragmentSpreadNode):
-                fragment = fragments.get(selection.name.value)
+                fragment = self.fragments.get(selection.name.value)
                 if fragment is not None:
-                    total += self._cost(fragment.selection_set, fragments, variables, depth + 1)
+                    condition = self.schema.get_type(fragment.type_condition.name.value)
+                    total += self.cost(fragment.selection_set, condition, depth + 1, page)
         return total
+
+
+def cost_rule(max_cost: int, variables: dict[str, Any] | None = None) -> type[ValidationRule]:
+    class CostLimit(ValidationRule):
+        def enter_operation_definition(self, node: OperationDefinitionNode, *_: Any) -> None:
+            root: GraphQLObjectType | None = self.context.schema.query_type
+            cost = _Estimator(self.context, variables or {}).cost(node.selection_set, root)
+            if cost > max_cost:
+                self.report_error(
+                    GraphQLError(
+                        f"query cost {cost} exceeds the limit of {max_cost}: ask for fewer items per "
+                        "list (first) or fewer nested lists",
+                        node,
+                    )
+                )
+
+    return CostLimit

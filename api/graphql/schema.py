@@ -14,7 +14,7 @@ from strawberry.extensions import (
     QueryDepthLimiter,
 )
 
-from api.graphql.cost import CostLimiter
+from api.graphql.cost import cost_rule
 from api.graphql.lists import generated_root_fields
 from api.graphql.questions import QUESTION_FIELDS
 from api.graphql.root import ROOT_FIELDS
@@ -50,15 +50,16 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         partial(QueryDepthLimiter, max_depth=settings.max_query_depth),
         partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
-        partial(CostLimiter, max_cost=settings.max_cost, max_page_size=settings.max_page_size),
         partial(
             MaskErrors,
             should_mask_error=lambda error: not _is_users_mistake(error),
             error_message="Internal error; it was logged with this request's id",
         ),
     ]
+    rules: list[Any] = [cost_rule(settings.max_cost)]
     if not settings.introspection_enabled:
-        extensions.append(partial(AddValidationRules, [NoSchemaIntrospectionCustomRule]))
+        rules.append(NoSchemaIntrospectionCustomRule)
+    extensions.append(partial(AddValidationRules, rules))
     from api.graphql.entities import NODE_TYPES
 
     return ComputeGraphSchema(

@@ -13,11 +13,12 @@ MOVES_QUERY = """
 MATCH (p:Person)-[a:WORKED_AT|WORKS_AT]->(src:Company {id: $from})
 MATCH (p)-[b:WORKED_AT|WORKS_AT|FOUNDED]->(dst:Company)
 WHERE dst <> src AND ($to IS NULL OR dst.id = $to)
-  AND (b.valid_from IS NULL OR a.valid_from IS NULL OR b.valid_from >= a.valid_from)
-RETURN p, src, dst, b.title AS title, type(b) AS kind,
-       coalesce(b.valid_from, CASE WHEN b.year IS NULL THEN null
-                                   ELSE date({year: b.year}) END) AS moved,
-       a.valid_to AS left
+WITH p, src, dst, a, b,
+     coalesce(b.valid_from, CASE WHEN b.year IS NULL THEN null
+                                 ELSE date({year: b.year}) END) AS moved
+// a move is a role that starts after the role at the source firm began
+WHERE moved IS NULL OR a.valid_from IS NULL OR moved > a.valid_from
+RETURN p, src, dst, b.title AS title, type(b) AS kind, moved, a.valid_to AS left
 """
 FOUNDERS_QUERY = """
 MATCH (p:Person)-[f:FOUNDED]->(c:Company {id: $id})

@@ -1,0 +1,15 @@
+# The API image; Neo4j runs from the official image (see docker-compose.yml).
+FROM python:3.11-slim
+WORKDIR /app
+COPY pyproject.toml requirements.lock README.md ./
+COPY schema ./schema
+COPY graph ./graph
+COPY ingest ./ingest
+COPY api ./api
+COPY data ./data
+RUN pip install --no-cache-dir -c requirements.lock . \
+    && useradd --create-home computegraph
+USER computegraph
+ENV COMPUTEGRAPH_API_HOST=0.0.0.0
+EXPOSE 8000
+CMD ["sh", "-c", "computegraph ingest --replace data && computegraph serve"]
