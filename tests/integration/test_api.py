@@ -149,7 +149,9 @@ def test_nested_relationships_and_provenance(market: neo4j.Driver, api: ApiClien
 
 def test_ambiguous_alias_lists_candidates(market: neo4j.Driver, api: ApiClient) -> None:
     message = api.graphql('{ company(ref: "shared") { id } }')["errors"][0]["message"]  # type: ignore[index]
-    assert "ambiguous" in message and "alpha (Company)" in message and "bravo (Company)" in message
+    assert "ambiguous" in message
+    assert "alpha (Company)" in message
+    assert "bravo (Company)" in message
 
 
 def test_entity_interface_and_search(market: neo4j.Driver, api: ApiClient) -> None:
@@ -187,7 +189,8 @@ def test_get_requests_serve_queries(market: neo4j.Driver, api: ApiClient) -> Non
     response = api.get("/graphql", params={"query": '{ company(ref: "alpha") { name } }'})
     assert response.json() == {"data": {"company": {"name": "ALPHA"}}}
     playground = api.get("/graphql", headers={"accept": "text/html"})
-    assert "graphiql" in playground.text.lower() and "riskIfDefault" in playground.text
+    assert "graphiql" in playground.text.lower()
+    assert "riskIfDefault" in playground.text
 
 
 @pytest.mark.parametrize(

@@ -55,9 +55,12 @@ def test_reads_answer_with_nodes_serialised(small_graph: neo4j.Driver, api: ApiC
     body = response.json()
     assert body["columns"] == ["c", "r", "name", "x"]
     node, rel, name, _ = body["rows"][0]
-    assert node["id"] == "tsmc" and "Company" in node["labels"]
+    assert node["id"] == "tsmc"
+    assert "Company" in node["labels"]
     assert "ref_keys" not in node["properties"]
-    assert rel["type"] == "SUPPLIES" and rel["start"] == "tsmc" and rel["end"] == "nvidia"
+    assert rel["type"] == "SUPPLIES"
+    assert rel["start"] == "tsmc"
+    assert rel["end"] == "nvidia"
     assert name == "NVIDIA"
 
 

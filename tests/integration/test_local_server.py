@@ -76,7 +76,7 @@ def test_missing_password_file_never_means_a_new_empty_database(lifecycle_settin
     saved = paths.password_file.read_text()
     paths.password_file.unlink()
     try:
-        with pytest.raises(LocalServerError, match="password file .* missing but a database exists"):
+        with pytest.raises(LocalServerError, match=r"password file .* missing but a database exists"):
             local_server.start(lifecycle_settings)
         assert not local_server.status(lifecycle_settings).running
     finally:
@@ -90,7 +90,7 @@ def test_taken_port_is_a_clear_error(lifecycle_settings: Settings) -> None:
         blocker.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # past TIME_WAIT
         blocker.bind(("127.0.0.1", lifecycle_settings.local_bolt_port))
         blocker.listen()
-        with pytest.raises(LocalServerError, match="port 7689 on 127.0.0.1 is taken"):
+        with pytest.raises(LocalServerError, match=r"port 7689 on 127\.0\.0\.1 is taken"):
             local_server.start(lifecycle_settings)
     assert not local_server.status(lifecycle_settings).running
 
