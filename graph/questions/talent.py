@@ -68,7 +68,12 @@ async def talent_flows(
             )
         )
     moves.sort(key=lambda m: (m.date or dt.date.max, m.person.id, m.to_company.id))
-    return moves
+    # Several roles can record one move (a founder who also works there; two roles at the
+    # source firm): report each person's move to each firm once, at its earliest date.
+    unique: dict[tuple[str, str], TalentMove] = {}
+    for move in moves:
+        unique.setdefault((move.person.id, move.to_company.id), move)
+    return list(unique.values())
 
 
 async def founders(driver: neo4j.AsyncDriver, company: str, *, database: str = "neo4j") -> list[EntityRow]:
