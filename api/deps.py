@@ -2,9 +2,9 @@
 
 from typing import Annotated
 
+import neo4j
 from fastapi import Depends, Request
 
-import neo4j
 from graph.settings import Settings
 
 

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import neo4j
 from neo4j.exceptions import ClientError, Neo4jError
 
-import neo4j
 from graph.errors import QueryLimitError, ReadOnlyViolationError
 from graph.serialize import to_json
 from graph.settings import Settings

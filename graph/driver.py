@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import neo4j
+
 from graph.errors import DatabaseUnavailableError
 from graph.local_server import LocalServerPaths, bolt_uri
 from graph.settings import Settings

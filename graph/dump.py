@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import neo4j
+
 from schema.fields import DERIVED_NODE_PROPERTIES
 from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import neo4j
+
 from graph.errors import ComputeGraphError
 from graph.querying import read
 from graph.reads import EntityRow, checked_label, entity_row

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import neo4j
+
 from graph.errors import LocalServerError
 from graph.settings import Settings
 

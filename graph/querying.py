@@ -10,9 +10,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, LiteralString
 
+import neo4j
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
-import neo4j
 from graph.errors import DatabaseUnavailableError
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, LiteralString
 
 import neo4j
+
 from graph.errors import AmbiguousRefError, UnknownRefError
 from graph.querying import read
 from schema.derived import FULLTEXT_INDEX

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import neo4j
+
 from schema.derived import constraint_statements
 
 

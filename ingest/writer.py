@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import neo4j
+
 from graph import write_queries as queries
 from graph.schema_setup import apply_constraints
 from ingest.records import NodeRecord, RelationshipRecord

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TypeVar
 
 import httpx
+import neo4j
 import pytest
 
-import neo4j
 from graph import local_server
 from graph.driver import create_async_driver, create_driver
 from graph.settings import PROJECT_ROOT, Settings

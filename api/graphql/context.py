@@ -4,10 +4,10 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
+import neo4j
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
-import neo4j
 from graph import reads
 from graph.settings import Settings
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import LiteralString
 
 import neo4j
+
 from graph.querying import read
 from graph.reads import EntityRow, resolve_ref
 

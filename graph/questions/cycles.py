@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import neo4j
+
 from graph.querying import read
 from graph.questions.money import deal_in_force, load_supply_edges
 from graph.reads import EntityRow, entities_by_id, resolve_ref

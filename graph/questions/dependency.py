@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import neo4j
+
 from graph.querying import read
 from graph.reads import EntityRow, entity_row, resolve_ref
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 import neo4j
+
 from graph.querying import read
 from schema.relationships import DealRole
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import neo4j
+
 from graph.querying import read
 from graph.reads import EntityRow, entity_row, resolve_ref
 

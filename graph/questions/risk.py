@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import neo4j
+
 from graph.questions.money import Channel, MoneyGraph, Obligation, load_money_graph
 from graph.reads import EntityRow, resolve_ref
 

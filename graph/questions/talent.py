@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import neo4j
+
 from graph.querying import read
 from graph.reads import EntityRow, entity_row, resolve_ref
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import neo4j
 import pytest
 
-import neo4j
 from api.graphql.schema import sdl
 from api.playground import example_queries
 from graph.settings import PROJECT_ROOT

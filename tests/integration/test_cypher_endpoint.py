@@ -3,9 +3,9 @@ graph is unchanged (compared as a full dump before and after)."""
 
 from __future__ import annotations
 
+import neo4j
 import pytest
 
-import neo4j
 from graph.dump import dump_graph
 from tests.conftest import ApiClient, api_client, make_settings
 

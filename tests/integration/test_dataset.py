@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import neo4j
 import pytest
 
-import neo4j
 from graph import questions as q
 from graph.settings import Settings
 from ingest.load import read_and_validate

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import neo4j
 import pytest
 
-import neo4j
 from graph.dump import dump_graph
 from ingest.export import export_text
 from ingest.load import read_and_validate

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import neo4j
 import pytest
 
-import neo4j
 from graph import questions as q
 from graph.errors import UnknownRefError
 from graph.questions.capacity import CapacityGroup

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import neo4j
 import pytest
 
-import neo4j
 from graph.settings import PROJECT_ROOT, Settings
 
 README = (PROJECT_ROOT / "README.md").read_text()
