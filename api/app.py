@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -22,7 +23,7 @@ from api.security import require_cypher_access
 from graph.cypher_guard import run_read_only
 from graph.driver import create_async_driver
 from graph.errors import DatabaseUnavailableError, QueryLimitError, ReadOnlyViolationError
-from graph.querying import ROUND_TRIPS, RoundTrips
+from graph.querying import QUERY_TIMEOUT_S, ROUND_TRIPS, RoundTrips
 from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -79,10 +80,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 content={"error": f"request body over the {settings.max_request_bytes}-byte limit"},
             )
         request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
+        request.state.request_id = request_id
         counter = RoundTrips()
         token = ROUND_TRIPS.set(counter)
+        timeout_token = QUERY_TIMEOUT_S.set(settings.query_timeout_s)
         try:
-            response = await call_next(request)
+            response = await asyncio.wait_for(call_next(request), settings.query_timeout_s + 5)
+        except TimeoutError:
+            response = JSONResponse(
+                status_code=504,
+                content={
+                    "error": f"the request exceeded the {settings.query_timeout_s + 5:g}s limit",
+                    "request_id": request_id,
+                },
+            )
         except Exception:
             log.exception("unhandled error in request %s", request_id)
             response = JSONResponse(
@@ -90,12 +101,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             )
         finally:
             ROUND_TRIPS.reset(token)
+            QUERY_TIMEOUT_S.reset(timeout_token)
         response.headers["X-Request-Id"] = request_id
         response.headers["X-Cypher-Round-Trips"] = str(counter.count)
         return response
 
     async def context_getter(request: Request) -> Context:
-        return Context(request.app.state.driver, settings)
+        return Context(request.app.state.driver, settings, request.state.request_id)
 
     graphql = PlaygroundRouter(
         build_schema(settings),

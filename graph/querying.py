@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any, LiteralString
 
 import neo4j
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired
 
-from graph.errors import DatabaseUnavailableError
+from graph.errors import DatabaseUnavailableError, QueryLimitError
 
 
 @dataclass
@@ -22,6 +22,8 @@ class RoundTrips:
 
 
 ROUND_TRIPS: ContextVar[RoundTrips | None] = ContextVar("round_trips", default=None)
+# Server-side limit for each read; the API sets it per request from its settings.
+QUERY_TIMEOUT_S: ContextVar[float] = ContextVar("query_timeout_s", default=15.0)
 
 
 async def read(
@@ -32,10 +34,19 @@ async def read(
         counter.count += 1
     try:
         records, _, _ = await driver.execute_query(
-            query, params, database_=database, routing_=neo4j.RoutingControl.READ
+            neo4j.Query(query, timeout=QUERY_TIMEOUT_S.get()),
+            params,
+            database_=database,
+            routing_=neo4j.RoutingControl.READ,
         )
     except (ServiceUnavailable, SessionExpired) as error:
         raise DatabaseUnavailableError(
             "Neo4j is unavailable; the API will recover by itself when it returns"
         ) from error
+    except ClientError as error:
+        if "TransactionTimedOut" in (error.code or "") or "Terminated" in (error.code or ""):
+            raise QueryLimitError(
+                f"a query took longer than the {QUERY_TIMEOUT_S.get():g}s limit and was stopped"
+            ) from error
+        raise
     return records

@@ -70,7 +70,7 @@ def relationship_key(spec: RelationshipSpec, properties: dict[str, Any]) -> str:
     return ";".join(f"{name}={properties.get(name, '')}" for name in spec.identity)
 
 
-def _validate_node(raw: RawNode, errors: list[DataError]) -> NodeRecord | None:
+def validate_node(raw: RawNode, errors: list[DataError]) -> NodeRecord | None:
     data = dict(raw.data)
     data.pop("relationships", None)
     record_id = data.get("id") if isinstance(data.get("id"), str) else None
@@ -121,7 +121,7 @@ def _inline_relationships(raw: RawNode, errors: list[DataError]) -> Iterable[Raw
         yield RawRelationship(data, origin)
 
 
-def _validate_relationship(raw: RawRelationship, errors: list[DataError]) -> RelationshipRecord | None:
+def validate_relationship(raw: RawRelationship, errors: list[DataError]) -> RelationshipRecord | None:
     data = dict(raw.data)
     rel_type = data.pop("type", None)
     from_id, to_id = data.pop("from", None), data.pop("to", None)
@@ -233,13 +233,13 @@ def validate(documents: Iterable[RawDocument]) -> ValidatedGraph:
     raw_relationships: list[RawRelationship] = []
     for document in documents:
         for raw in document.nodes:
-            node = _validate_node(raw, errors)
+            node = validate_node(raw, errors)
             if node is not None:
                 nodes.append(node)
             raw_relationships.extend(_inline_relationships(raw, errors))
         raw_relationships.extend(document.relationships)
     for raw_rel in raw_relationships:
-        rel = _validate_relationship(raw_rel, errors)
+        rel = validate_relationship(raw_rel, errors)
         if rel is not None:
             relationships.append(rel)
     _cross_checks(nodes, relationships, errors)

@@ -13,8 +13,9 @@ from graph.settings import Settings
 
 
 class Context(BaseContext):
-    def __init__(self, driver: neo4j.AsyncDriver, settings: Settings) -> None:
+    def __init__(self, driver: neo4j.AsyncDriver, settings: Settings, request_id: str = "-") -> None:
         super().__init__()
+        self.request_id = request_id
         self.driver = driver
         self.settings = settings
         self.database = settings.neo4j_database

@@ -1,5 +1,7 @@
 """Assemble the Query type and the schema with its limits."""
 
+import logging
+from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
@@ -12,13 +14,15 @@ from strawberry.extensions import (
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
+    SchemaExtension,
 )
 
 from api.graphql.cost import cost_rule
 from api.graphql.lists import generated_root_fields
+from api.graphql.mutations import MUTATION_FIELDS
 from api.graphql.questions import QUESTION_FIELDS
 from api.graphql.root import ROOT_FIELDS
-from graph.errors import ComputeGraphError
+from graph.errors import ComputeGraphError, DatabaseUnavailableError
 from graph.settings import Settings
 
 
@@ -36,6 +40,34 @@ def _is_users_mistake(error: GraphQLError) -> bool:
     return original is None or isinstance(original, ComputeGraphError | ValueError)
 
 
+log = logging.getLogger(__name__)
+
+
+class OutageStatus(SchemaExtension):
+    """While Neo4j is down the answer is HTTP 503 with the reason, not a 200 with errors."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        errors = getattr(result, "errors", None) or []
+        if any(isinstance(e.original_error, DatabaseUnavailableError) for e in errors):
+            response = getattr(self.execution_context.context, "response", None)
+            if response is not None:
+                response.status_code = 503
+
+
+class RequestIdMaskErrors(MaskErrors):
+    """Masked errors carry the request id, under which the full error was logged."""
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        context = self.execution_context.context
+        request_id = getattr(context, "request_id", "-")
+        log.error("request %s: %s", request_id, error.message, exc_info=error.original_error)
+        masked = super().anonymise_error(error)
+        masked.message = f"internal error (request id {request_id}); it was logged"
+        return masked
+
+
 class ComputeGraphSchema(strawberry.Schema):
     """Logs only what is not the user's own mistake, with the request's context."""
 
@@ -47,11 +79,12 @@ class ComputeGraphSchema(strawberry.Schema):
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     extensions: list[Any] = [
+        OutageStatus,
         partial(QueryDepthLimiter, max_depth=settings.max_query_depth),
         partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
         partial(
-            MaskErrors,
+            RequestIdMaskErrors,
             should_mask_error=lambda error: not _is_users_mistake(error),
             error_message="Internal error; it was logged with this request's id",
         ),
@@ -62,8 +95,12 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     extensions.append(partial(AddValidationRules, rules))
     from api.graphql.entities import NODE_TYPES
 
+    mutation = strawberry.type(
+        type("Mutation", (), dict(MUTATION_FIELDS)),
+        description="Writes for embedding apps; need the API key.",
+    )
     return ComputeGraphSchema(
-        query=build_query_type(), types=list(NODE_TYPES.values()), extensions=extensions
+        query=build_query_type(), mutation=mutation, types=list(NODE_TYPES.values()), extensions=extensions
     )
 
 

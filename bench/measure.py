@@ -1,0 +1,115 @@
+"""Timing and memory helpers: percentiles, bounded repetition, RSS from /proc, machine facts."""
+
+from __future__ import annotations
+
+import math
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Timing:
+    runs: int
+    p50_ms: float
+    p95_ms: float
+    min_ms: float
+    max_ms: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100) of a non-empty list."""
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), math.ceil(q / 100 * len(ordered))))
+    return ordered[rank - 1]
+
+
+def summarise(seconds: list[float]) -> Timing:
+    ms = [s * 1000 for s in seconds]
+    return Timing(
+        runs=len(ms),
+        p50_ms=round(statistics.median(ms), 2),
+        p95_ms=round(percentile(ms, 95), 2),
+        min_ms=round(min(ms), 2),
+        max_ms=round(max(ms), 2),
+    )
+
+
+async def time_async(
+    call: Callable[[], Awaitable[Any]],
+    *,
+    runs: int,
+    warmup: int = 1,
+    budget_s: float | None = None,
+    min_runs: int = 3,
+) -> tuple[Timing, Any]:
+    """Run `call` warmup + up to `runs` times (stopping after `budget_s` once `min_runs` are done)."""
+    result: Any = None
+    for _ in range(warmup):
+        result = await call()
+    samples: list[float] = []
+    started = time.perf_counter()
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        result = await call()
+        samples.append(time.perf_counter() - t0)
+        if budget_s is not None and len(samples) >= min_runs and time.perf_counter() - started > budget_s:
+            break
+    return summarise(samples), result
+
+
+def _status_kb(pid: int | str, field: str) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+    return None
+
+
+def rss_mb(pid: int | str = "self") -> float | None:
+    kb = _status_kb(pid, "VmRSS")
+    return None if kb is None else round(kb / 1024, 1)
+
+
+def peak_rss_mb(pid: int | str = "self") -> float | None:
+    """VmHWM: the peak resident set of the process so far."""
+    kb = _status_kb(pid, "VmHWM")
+    return None if kb is None else round(kb / 1024, 1)
+
+
+def machine(neo4j_version: str | None) -> dict[str, Any]:
+    memory_kb = _meminfo_kb("MemTotal")
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return {
+        "cores": os.cpu_count(),
+        "cpu": cpu,
+        "memory_gib": round(memory_kb / 1024 / 1024, 1) if memory_kb else None,
+        "neo4j": neo4j_version,
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+    }
+
+
+def _meminfo_kb(field: str) -> int | None:
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return None

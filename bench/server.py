@@ -1,0 +1,128 @@
+"""The benchmark's own Neo4j: settings, start/stop, clearing and loading a scale."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import neo4j
+
+from graph import local_server
+from graph.driver import create_driver
+from graph.settings import PROJECT_ROOT, Settings
+
+BENCH_HOME = PROJECT_ROOT / ".var" / "neo4j-bench"
+BOLT_PORT = 7690
+HTTP_PORT = 7477
+DATABASE = "neo4j"
+# Ports other Neo4j instances of the project use; the harness refuses to touch them.
+FORBIDDEN_PORTS = frozenset({7687, 7688, 7689})
+
+# The product config sets allow_csv_import_from_file_urls=false, which refuses every file:///
+# URL (not only those outside the import folder). The bench server needs LOAD CSV from its own
+# import folder, so only the bench instance's config flips it; server.directories.import still
+# confines file URLs to that folder.
+_CSV_SETTING = "dbms.security.allow_csv_import_from_file_urls"
+
+
+def bench_settings() -> Settings:
+    settings = Settings(
+        local_home=BENCH_HOME,
+        local_bolt_port=BOLT_PORT,
+        local_http_port=HTTP_PORT,
+        local_heap="2g",
+        local_pagecache="1g",
+        neo4j_uri=None,
+    )
+    if settings.local_bolt_port in FORBIDDEN_PORTS:
+        raise RuntimeError(f"refusing to benchmark on port {settings.local_bolt_port}")
+    return settings
+
+
+def bench_env() -> dict[str, str]:
+    """Environment for child processes (uvicorn, ingest) so get_settings() points at the bench server."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("NEO4J_", "COMPUTEGRAPH_"))}
+    env.update(
+        {
+            "COMPUTEGRAPH_LOCAL_HOME": str(BENCH_HOME),
+            "COMPUTEGRAPH_LOCAL_BOLT_PORT": str(BOLT_PORT),
+            "COMPUTEGRAPH_LOCAL_HTTP_PORT": str(HTTP_PORT),
+            "PYTHONPATH": str(PROJECT_ROOT),
+        }
+    )
+    return env
+
+
+def import_dir() -> Path:
+    return BENCH_HOME / "import"
+
+
+def _link_jars() -> None:
+    """Reuse the jars another local server already fetched, instead of a second Maven fetch."""
+    lib = BENCH_HOME / "lib"
+    if lib.exists():
+        return
+    BENCH_HOME.mkdir(parents=True, exist_ok=True)
+    for other in ("neo4j-test", "neo4j"):
+        candidate = PROJECT_ROOT / ".var" / other / "lib"
+        if any(candidate.glob("neo4j-5.26.*.jar")):
+            lib.symlink_to(candidate)
+            return
+
+
+def _write_config_with_csv(settings: Settings, paths: local_server.LocalServerPaths) -> None:
+    _original_write_config(settings, paths)
+    conf = paths.conf / "neo4j.conf"
+    text = re.sub(rf"^{re.escape(_CSV_SETTING)}=.*$", f"{_CSV_SETTING}=true", conf.read_text(), flags=re.M)
+    conf.write_text(text)
+
+
+_original_write_config = local_server.write_config
+
+
+def start() -> str:
+    settings = bench_settings()
+    _link_jars()
+    import_dir().mkdir(parents=True, exist_ok=True)
+    local_server.write_config = _write_config_with_csv  # bench instance only, this process only
+    try:
+        state = local_server.start(settings)
+    finally:
+        local_server.write_config = _original_write_config
+    return state.detail
+
+
+def stop() -> str:
+    return local_server.stop(bench_settings()).detail
+
+
+def neo4j_version(driver: neo4j.Driver) -> str:
+    records, _, _ = driver.execute_query(
+        "CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS v, edition AS e",
+        database_="system",
+    )
+    return f"{records[0]['v']} {records[0]['e']}"
+
+
+@contextmanager
+def sync_driver() -> Iterator[neo4j.Driver]:
+    with create_driver(bench_settings()) as driver:
+        yield driver
+
+
+def counts(driver: neo4j.Driver) -> tuple[int, int]:
+    records, _, _ = driver.execute_query(
+        "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } "
+        "RETURN nodes, rels",
+        database_=DATABASE,
+    )
+    return int(records[0]["nodes"]), int(records[0]["rels"])
+
+
+def clear(driver: neo4j.Driver) -> None:
+    """Empty the database (constraints and indexes stay), in batches so the heap copes at 100x."""
+    with driver.session(database=DATABASE) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()

@@ -1,0 +1,116 @@
+"""Mutations: off without a key; 401/403 without or with a wrong key; validated by the ontology;
+one transaction each; the graph unchanged whenever one is refused."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import neo4j
+import pytest
+
+from graph.dump import dump_graph
+from tests.conftest import ApiClient, api_client, make_settings
+
+KEY = "test-key-" + "x" * 24
+UPSERT = """mutation($record: JSON!) { upsertNode(label: "Company", record: $record) { id name } }"""
+NEW_COMPANY = {
+    "id": "new-co",
+    "name": "New Co",
+    "roles": ["neocloud"],
+    "country": "US",
+    "sources": ["src-test-report"],
+    "as_of": "2025-02-01",
+    "confidence": "medium",
+}
+
+
+@pytest.fixture
+def keyed_api(small_graph: neo4j.Driver) -> Iterator[ApiClient]:
+    yield from api_client(make_settings(api_key=KEY))
+
+
+def post(
+    api: ApiClient, query: str, variables: dict[str, object], key: str | None = None
+) -> tuple[int, dict[str, object]]:
+    headers = {"authorization": f"Bearer {key}"} if key else {}
+    response = api.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
+    return response.status_code, response.json()
+
+
+def test_disabled_without_a_configured_key(small_graph: neo4j.Driver, api: ApiClient) -> None:
+    before = dump_graph(small_graph, "neo4j")
+    _, body = post(api, UPSERT, {"record": NEW_COMPANY}, key="anything")
+    assert "mutations are disabled" in str(body["errors"])
+    assert dump_graph(small_graph, "neo4j") == before
+
+
+@pytest.mark.parametrize(("key", "status"), [(None, 401), ("wrong-key", 403)])
+def test_unauthorised_requests_change_nothing(
+    small_graph: neo4j.Driver, keyed_api: ApiClient, key: str | None, status: int
+) -> None:
+    before = dump_graph(small_graph, "neo4j")
+    code, body = post(keyed_api, UPSERT, {"record": NEW_COMPANY}, key=key)
+    assert code == status
+    assert body["errors"]
+    assert dump_graph(small_graph, "neo4j") == before
+
+
+def test_upsert_then_relate_then_delete(small_graph: neo4j.Driver, keyed_api: ApiClient) -> None:
+    code, body = post(keyed_api, UPSERT, {"record": NEW_COMPANY}, key=KEY)
+    assert code == 200
+    assert body == {"data": {"upsertNode": {"id": "new-co", "name": "New Co"}}}
+    rel = {
+        "type": "RENTS_FROM",
+        "from": "nvidia",
+        "to": "new-co",
+        "product": "GPU cloud",
+        "sources": ["src-test-report"],
+        "as_of": "2025-02-01",
+        "confidence": "low",
+    }
+    _, body = post(keyed_api, "mutation($r: JSON!) { upsertRelationship(record: $r) }", {"r": rel}, key=KEY)
+    assert body == {"data": {"upsertRelationship": True}}
+    renters = keyed_api.graphql('{ company(ref: "new co") { renters { node { id } product } } }')
+    assert renters["data"] == {"company": {"renters": [{"node": {"id": "nvidia"}, "product": "GPU cloud"}]}}
+    _, body = post(keyed_api, 'mutation { deleteNode(id: "new-co") }', {}, key=KEY)
+    assert body == {"data": {"deleteNode": True}}
+    assert "new-co" not in str(dump_graph(small_graph, "neo4j"))
+
+
+@pytest.mark.parametrize(
+    ("record", "fragment"),
+    [
+        ({**NEW_COMPANY, "sources": ["src-unknown"]}, "sources not in the graph: src-unknown"),
+        ({**NEW_COMPANY, "sources": []}, "sources"),
+        ({**NEW_COMPANY, "revenue_usd": -1, "fiscal_year": 2024}, "revenue_usd"),
+        ({**NEW_COMPANY, "colour": "red"}, "unknown field"),
+        ({**NEW_COMPANY, "id": "nvidia"}, None),  # an update of an existing company is allowed
+    ],
+)
+def test_invalid_records_are_refused(
+    small_graph: neo4j.Driver, keyed_api: ApiClient, record: dict[str, object], fragment: str | None
+) -> None:
+    before = dump_graph(small_graph, "neo4j")
+    _, body = post(keyed_api, UPSERT, {"record": record}, key=KEY)
+    if fragment is None:
+        assert "errors" not in body
+        return
+    assert fragment in str(body["errors"])
+    assert dump_graph(small_graph, "neo4j") == before
+
+
+def test_relationship_between_wrong_labels_is_refused(
+    small_graph: neo4j.Driver, keyed_api: ApiClient
+) -> None:
+    before = dump_graph(small_graph, "neo4j")
+    rel = {
+        "type": "FABBED_BY",
+        "from": "nvidia",
+        "to": "tsmc",
+        "sources": ["src-test-report"],
+        "as_of": "2025-02-01",
+        "confidence": "low",
+    }
+    _, body = post(keyed_api, "mutation($r: JSON!) { upsertRelationship(record: $r) }", {"r": rel}, key=KEY)
+    assert "FABBED_BY cannot have a Company as `from`" in str(body["errors"])
+    assert dump_graph(small_graph, "neo4j") == before
