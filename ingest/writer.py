@@ -32,7 +32,7 @@ class LoadSummary:
 
     @property
     def changed_anything(self) -> bool:
-        return any((self.created, self.updated, self.deleted))
+        return any(sum(counts.values()) for counts in (self.created, self.updated, self.deleted))
 
     def lines(self) -> list[str]:
         names = sorted(set(self.created) | set(self.updated) | set(self.unchanged) | set(self.deleted))

@@ -28,11 +28,13 @@ def test_every_format_loads_to_the_identical_graph(clean_graph: neo4j.Driver, va
     assert len(expected.relationships) == 3
 
 
-def test_rerun_changes_nothing_and_says_so(small_graph: neo4j.Driver) -> None:
+@pytest.mark.parametrize("replace", [False, True])
+def test_rerun_changes_nothing_and_says_so(small_graph: neo4j.Driver, replace: bool) -> None:
     before = dump_graph(small_graph, "neo4j")
     graph = read_and_validate([SMALL / "yaml"])
     summary = write_graph(
-        small_graph, graph.nodes, graph.relationships, database="neo4j", show_progress=False
+        small_graph, graph.nodes, graph.relationships, database="neo4j", replace=replace,
+        show_progress=False,
     )
     assert not summary.changed_anything
     assert sum(summary.unchanged.values()) == 7
