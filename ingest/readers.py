@@ -85,12 +85,16 @@ def document_from_mapping(data: Any, path: Path) -> RawDocument:
     return document
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when the wheel has it (several times faster), with Python's safe constructor.
+_SafeBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeBase):  # type: ignore[misc]
     """Records each mapping's first line so errors can point at it."""
 
 
 def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping: dict[Any, Any] = loader.construct_mapping(node, deep=True)
     mapping[LINE_KEY] = node.start_mark.line + 1
     return mapping
 

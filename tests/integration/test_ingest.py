@@ -33,7 +33,11 @@ def test_rerun_changes_nothing_and_says_so(small_graph: neo4j.Driver, replace: b
     before = dump_graph(small_graph, "neo4j")
     graph = read_and_validate([SMALL / "yaml"])
     summary = write_graph(
-        small_graph, graph.nodes, graph.relationships, database="neo4j", replace=replace,
+        small_graph,
+        graph.nodes,
+        graph.relationships,
+        database="neo4j",
+        replace=replace,
         show_progress=False,
     )
     assert not summary.changed_anything
