@@ -19,6 +19,7 @@ from api.deps import DriverDep, SettingsDep
 from api.graphql.context import Context
 from api.graphql.schema import build_schema
 from api.playground import graphiql_html
+from api.rate_limit import RateLimiter
 from api.security import require_cypher_access
 from graph.cypher_guard import run_read_only
 from graph.driver import create_async_driver
@@ -71,6 +72,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["*"],
         )
 
+    limiter = RateLimiter(settings.requests_per_minute) if settings.requests_per_minute else None
+
     @app.middleware("http")
     async def per_request(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         length = request.headers.get("content-length")
@@ -78,6 +81,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return JSONResponse(
                 status_code=413,
                 content={"error": f"request body over the {settings.max_request_bytes}-byte limit"},
+            )
+        client = request.client.host if request.client else "-"
+        if limiter is not None and not limiter.allow(client):
+            return JSONResponse(
+                status_code=429,
+                content={"error": f"over the limit of {limiter.per_minute} requests per minute"},
             )
         request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
         request.state.request_id = request_id

@@ -47,18 +47,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from ingest.load import read_and_validate
-    from ingest.writer import write_graph
+    from ingest.load import ingest
 
     settings = get_settings()
-    graph = read_and_validate(args.paths or [DEFAULT_DATA])
     with create_driver(settings) as driver:
-        summary = write_graph(
-            driver,
-            graph.nodes,
-            graph.relationships,
-            database=settings.neo4j_database,
-            replace=args.replace,
+        summary = ingest(
+            driver, args.paths or [DEFAULT_DATA], database=settings.neo4j_database, replace=args.replace
         )
     print("\n".join(summary.lines()))
     return 0

@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     max_cost: int = 50_000
     max_page_size: int = 500
     max_request_bytes: int = 100_000
+    rate_limit_per_minute: int | None = None  # default: off, 600 in production
 
     @model_validator(mode="after")
     def _no_default_secrets_in_production(self) -> Self:
@@ -69,6 +70,12 @@ class Settings(BaseSettings):
     @property
     def graphiql_enabled(self) -> bool:
         return self.graphiql if self.graphiql is not None else self.environment != "production"
+
+    @property
+    def requests_per_minute(self) -> int | None:
+        if self.rate_limit_per_minute is not None:
+            return self.rate_limit_per_minute or None
+        return 600 if self.environment == "production" else None
 
     @property
     def introspection_enabled(self) -> bool:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import neo4j
+
 from ingest import rdf as _rdf_formats  # noqa: F401 - registers the RDF readers
 from ingest.readers import collect_files, read_path
 from ingest.records import DataError, DataFileError, RawDocument
 from ingest.validate import ValidatedGraph, validate
+from ingest.writer import LoadSummary, write_graph
 
 
 def read_and_validate(paths: list[Path]) -> ValidatedGraph:
@@ -24,3 +27,23 @@ def read_and_validate(paths: list[Path]) -> ValidatedGraph:
     if errors:
         raise DataFileError(errors)
     return graph
+
+
+def ingest(
+    driver: neo4j.Driver,
+    paths: list[Path],
+    *,
+    database: str,
+    replace: bool = False,
+    show_progress: bool = True,
+) -> LoadSummary:
+    """Validate everything, then write; a DataFileError means nothing was written."""
+    graph = read_and_validate(paths)
+    return write_graph(
+        driver,
+        graph.nodes,
+        graph.relationships,
+        database=database,
+        replace=replace,
+        show_progress=show_progress,
+    )

@@ -244,3 +244,15 @@ def test_example_queries_run_on_the_dataset(dataset: neo4j.Driver) -> None:
             body = client.graphql(text)
             assert "errors" not in body, (name, body)
             assert all(value for value in body["data"].values()), name  # type: ignore[union-attr]
+
+
+def test_rate_limit_per_client(market: neo4j.Driver) -> None:
+    for client in api_client(make_settings(rate_limit_per_minute=3)):
+        codes = [client.get("/health").status_code for _ in range(5)]
+        assert codes == [200, 200, 200, 429, 429]
+
+
+def test_production_profile_limits_rate_by_default() -> None:
+    settings = make_settings(environment="production", neo4j_uri="bolt://127.0.0.1:7688", neo4j_password="x")
+    assert settings.requests_per_minute == 600
+    assert make_settings().requests_per_minute is None

@@ -93,7 +93,7 @@ def test_injection_strings_through_every_string_argument(small_graph: neo4j.Driv
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(query=from_schema(SDL, custom_scalars=CUSTOM_SCALARS))
 def test_schema_driven_fuzzing(small_graph_session: tuple[neo4j.Driver, ApiClient], query: str) -> None:
-    driver, api = small_graph_session
+    _driver, api = small_graph_session
     response = api.post("/graphql", json={"query": query})
     assert response.status_code < 500, (query, response.text)
     assert "Traceback" not in response.text
