@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
 from graph import local_server
 from graph.driver import create_driver
 from graph.errors import ComputeGraphError
@@ -183,6 +185,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except ComputeGraphError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 1
+    except (ServiceUnavailable, SessionExpired) as error:
+        print(
+            f"error: Neo4j is unavailable ({error}); start it (`computegraph neo4j start`) and "
+            "re-run the same command: loads are idempotent and converge",
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -7,6 +7,7 @@ import socket
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,7 +29,7 @@ def lifecycle_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Set
     if shared_lib.exists():
         lib.symlink_to(shared_lib, target_is_directory=True)
     settings = make_settings(
-        local_home=home, local_bolt_port=7689, local_http_port=7476, local_heap="512m", local_pagecache="64m"
+        local_home=home, local_bolt_port=7689, local_http_port=7476, local_heap="512m", local_pagecache="256m"
     )
     yield settings
     local_server.stop(settings)
@@ -117,3 +118,57 @@ def test_cli_status_and_missing_java(lifecycle_settings: Settings) -> None:
     assert no_java.returncode == 1
     assert "java not found" in no_java.stderr
     assert not local_server.status(lifecycle_settings).running
+
+
+def _synthetic_files(folder: Path, companies: int) -> Path:
+    """A graph big enough that stopping Neo4j lands in the middle of its load (CSV: quick to
+    read, so the time goes into writing)."""
+    provenance = "src-synthetic,2025-01-01,low"
+    (folder / "sources.yaml").write_text(
+        "Source:\n  - {id: src-synthetic, title: Synthetic, publisher: tests, date: 2025-01-01}\n"
+    )
+    rows = [f"firm-{i},Firm {i},neocloud,{provenance}" for i in range(companies)]
+    (folder / "Company.csv").write_text("id,name,roles,sources,as_of,confidence\n" + "\n".join(rows))
+    rows = [f"firm-{i},firm-{(i * 7 + 1) % companies},compute,{provenance}" for i in range(companies)]
+    (folder / "SUPPLIES.csv").write_text("from,to,product,sources,as_of,confidence\n" + "\n".join(rows))
+    return folder
+
+
+def test_ingest_interrupted_by_neo4j_stopping_converges(lifecycle_settings: Settings, tmp_path: Path) -> None:
+    import threading
+
+    from graph.driver import create_driver
+    from graph.dump import dump_graph
+    from ingest.load import ingest
+    from tests.conftest import wipe
+
+    data = _synthetic_files(tmp_path, 8_000)
+    local_server.start(lifecycle_settings)
+    with create_driver(lifecycle_settings) as driver:
+        wipe(driver)
+    failure: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            with create_driver(lifecycle_settings) as driver:
+                ingest(driver, [data], database="neo4j", show_progress=False)
+        except BaseException as error:
+            failure.append(error)
+
+    loader = threading.Thread(target=load)
+    loader.start()
+    time.sleep(2.0)  # validation takes under a second; then writes are under way
+    local_server.stop(lifecycle_settings)
+    loader.join(timeout=120)
+    assert failure, "the load finished before Neo4j stopped; use a bigger graph"
+    local_server.start(lifecycle_settings)
+    with create_driver(lifecycle_settings) as driver:
+        partial_nodes = driver.execute_query("MATCH (n:Company) RETURN count(n)").records[0][0]
+        assert partial_nodes < 8_000
+        ingest(driver, [data], database="neo4j", show_progress=False)  # the re-run
+        interrupted = dump_graph(driver, "neo4j")
+        wipe(driver)
+        ingest(driver, [data], database="neo4j", show_progress=False)  # uninterrupted
+        assert dump_graph(driver, "neo4j") == interrupted
+        wipe(driver)
+    local_server.stop(lifecycle_settings)
