@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import neo4j
 
 from graph.errors import DatabaseUnavailableError
@@ -30,25 +32,19 @@ def connection_target(settings: Settings) -> tuple[str, tuple[str, str]]:
     return bolt_uri(settings), (settings.neo4j_user, password)
 
 
+DRIVER_OPTIONS: dict[str, Any] = {
+    "connection_timeout": CONNECTION_TIMEOUT_S,
+    "connection_acquisition_timeout": ACQUISITION_TIMEOUT_S,
+    "max_transaction_retry_time": MAX_RETRY_TIME_S,
+    "notifications_min_severity": "OFF",  # unknown-label warnings on a young graph are noise
+}
+
+
 def create_driver(settings: Settings) -> neo4j.Driver:
     uri, auth = connection_target(settings)
-    return neo4j.GraphDatabase.driver(
-        uri,
-        auth=auth,
-        connection_timeout=CONNECTION_TIMEOUT_S,
-        connection_acquisition_timeout=ACQUISITION_TIMEOUT_S,
-        max_transaction_retry_time=MAX_RETRY_TIME_S,
-        notifications_min_severity="OFF",  # unknown-label warnings on a young graph are noise
-    )
+    return neo4j.GraphDatabase.driver(uri, auth=auth, **DRIVER_OPTIONS)
 
 
 def create_async_driver(settings: Settings) -> neo4j.AsyncDriver:
     uri, auth = connection_target(settings)
-    return neo4j.AsyncGraphDatabase.driver(
-        uri,
-        auth=auth,
-        connection_timeout=CONNECTION_TIMEOUT_S,
-        connection_acquisition_timeout=ACQUISITION_TIMEOUT_S,
-        max_transaction_retry_time=MAX_RETRY_TIME_S,
-        notifications_min_severity="OFF",
-    )
+    return neo4j.AsyncGraphDatabase.driver(uri, auth=auth, **DRIVER_OPTIONS)

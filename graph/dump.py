@@ -7,6 +7,7 @@ from typing import Any
 
 import neo4j
 
+from graph.serialize import native
 from schema.fields import DERIVED_NODE_PROPERTIES
 from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 
@@ -28,14 +29,6 @@ class GraphDump:
     relationships: list[tuple[str, str, str, dict[str, Any]]]  # (type, from, to, properties)
 
 
-def _native(value: Any) -> Any:
-    if hasattr(value, "to_native"):
-        return value.to_native()
-    if isinstance(value, list):
-        return [_native(item) for item in value]
-    return value
-
-
 def dump_graph(driver: neo4j.Driver, database: str) -> GraphDump:
     nodes, _, _ = driver.execute_query(
         NODES_QUERY,
@@ -53,7 +46,7 @@ def dump_graph(driver: neo4j.Driver, database: str) -> GraphDump:
         nodes=[
             (
                 r["label"],
-                {k: _native(v) for k, v in r["props"].items() if k not in DERIVED_NODE_PROPERTIES},
+                {k: native(v) for k, v in r["props"].items() if k not in DERIVED_NODE_PROPERTIES},
             )
             for r in nodes
         ],
@@ -62,7 +55,7 @@ def dump_graph(driver: neo4j.Driver, database: str) -> GraphDump:
                 r["type"],
                 r["from"],
                 r["to"],
-                {k: _native(v) for k, v in r["props"].items() if k != "key"},
+                {k: native(v) for k, v in r["props"].items() if k != "key"},
             )
             for r in rels
         ],

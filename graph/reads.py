@@ -14,6 +14,7 @@ import neo4j
 
 from graph.errors import AmbiguousRefError, UnknownRefError
 from graph.querying import read
+from graph.serialize import native
 from schema.derived import FULLTEXT_INDEX
 from schema.fields import DERIVED_NODE_PROPERTIES
 from schema.registry import ENTITY_LABEL, NODE_MODELS, RELATIONSHIP_SPECS
@@ -38,13 +39,9 @@ class EdgeRow:
     props: dict[str, Any]
 
 
-def _native(value: Any) -> Any:
-    return value.to_native() if hasattr(value, "to_native") else value
-
-
 def entity_row(node: neo4j.graph.Node) -> EntityRow:
     label = next((lbl for lbl in node.labels if lbl in NODE_MODELS), ENTITY_LABEL)
-    props = {k: _native(v) for k, v in node.items() if k not in DERIVED_NODE_PROPERTIES}
+    props = {k: native(v) for k, v in node.items() if k not in DERIVED_NODE_PROPERTIES}
     return EntityRow(label, props)
 
 
@@ -103,7 +100,7 @@ async def sources_by_id(
     driver: neo4j.AsyncDriver, ids: list[str], database: str
 ) -> dict[str, dict[str, Any]]:
     records = await _query(driver, "MATCH (s:Source) WHERE s.id IN $ids RETURN s", database, ids=ids)
-    return {r["s"]["id"]: {k: _native(v) for k, v in r["s"].items()} for r in records}
+    return {r["s"]["id"]: {k: native(v) for k, v in r["s"].items()} for r in records}
 
 
 async def edges_of(
@@ -120,7 +117,7 @@ async def edges_of(
     records = await _query(driver, query, database, ids=owner_ids)
     edges: dict[str, list[EdgeRow]] = defaultdict(list)
     for record in records:
-        props = {k: _native(v) for k, v in record["props"].items() if k != "key"}
+        props = {k: native(v) for k, v in record["props"].items() if k != "key"}
         edges[record["owner"]].append(EdgeRow(record["owner"], entity_row(record["x"]), props))
     return edges
 

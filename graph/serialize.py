@@ -11,6 +11,15 @@ import neo4j.time
 from schema.fields import DERIVED_NODE_PROPERTIES
 
 
+def native(value: Any) -> Any:
+    """Neo4j temporal values to Python's (lists too); everything else unchanged."""
+    if hasattr(value, "to_native"):
+        return value.to_native()
+    if isinstance(value, list):
+        return [native(item) for item in value]
+    return value
+
+
 def to_json(value: Any) -> Any:
     if isinstance(value, neo4j.graph.Node):
         return {

@@ -16,6 +16,7 @@ import neo4j
 
 from graph import write_queries as queries
 from graph.schema_setup import apply_constraints
+from graph.serialize import native
 from ingest.records import NodeRecord, RelationshipRecord
 from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 
@@ -57,16 +58,8 @@ def node_properties(node: NodeRecord) -> dict[str, Any]:
     return properties
 
 
-def _normalise(value: Any) -> Any:
-    if hasattr(value, "to_native"):
-        return value.to_native()
-    if isinstance(value, list):
-        return [_normalise(item) for item in value]
-    return value
-
-
 def _same(stored: dict[str, Any] | None, wanted: dict[str, Any]) -> bool:
-    return stored is not None and {k: _normalise(v) for k, v in stored.items()} == wanted
+    return stored is not None and {k: native(v) for k, v in stored.items()} == wanted
 
 
 class _ProgressBar:

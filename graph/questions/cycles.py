@@ -16,6 +16,7 @@ import neo4j
 from graph.querying import read
 from graph.questions.money import deal_in_force, load_supply_edges
 from graph.reads import EntityRow, entities_by_id, resolve_ref
+from graph.serialize import native
 
 MONEY_DEALS_QUERY = """
 MATCH (payer:Company)-[a:PARTY_TO]->(d:Deal)<-[b:PARTY_TO]-(payee:Company)
@@ -53,23 +54,19 @@ class MoneyCycle:
         return [deal_id for edge in self.edges for deal_id in edge.deal_ids]
 
 
-def _native(value: object) -> object:
-    return value.to_native() if hasattr(value, "to_native") else value
-
-
 async def _money_edges(
     driver: neo4j.AsyncDriver, database: str, as_of: dt.date
 ) -> dict[tuple[str, str], MoneyEdge]:
     edges: dict[tuple[str, str], MoneyEdge] = {}
     for record in await read(driver, MONEY_DEALS_QUERY, {}, database):
-        deal = {k: _native(v) for k, v in record["deal"].items()}
+        deal = {k: native(v) for k, v in record["deal"].items()}
         if not deal_in_force(deal, as_of):
             continue
         edge = edges.setdefault(
             (record["payer"], record["payee"]), MoneyEdge(record["payer"], record["payee"])
         )
         edge.deal_ids.append(str(deal["id"]))
-        edge.amount_usd += float(deal.get("value_usd") or 0.0)  # type: ignore[arg-type]
+        edge.amount_usd += float(deal.get("value_usd") or 0.0)
     for supply in await load_supply_edges(driver, database, as_of):
         edge = edges.setdefault(
             (supply["customer"], supply["supplier"]),

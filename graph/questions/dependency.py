@@ -17,6 +17,7 @@ import neo4j
 
 from graph.querying import read
 from graph.reads import EntityRow, entity_row, resolve_ref
+from graph.serialize import native
 
 # Each rule: dependency name shown in paths, and the Cypher that matches provider `p`,
 # dependent `d`, the relationship `r` carrying the fact and, for contracts, the `deal`.
@@ -94,19 +95,15 @@ class Dependency:
     single_source: bool = False
 
 
-def _native(value: Any) -> Any:
-    return value.to_native() if hasattr(value, "to_native") else value
-
-
 def _holds(props: dict[str, Any], deal: dict[str, Any] | None, as_of: dt.date | None) -> bool:
     if as_of is None:
         return True
-    start, end = _native(props.get("valid_from")), _native(props.get("valid_to"))
+    start, end = native(props.get("valid_from")), native(props.get("valid_to"))
     if (start and start > as_of) or (end and end <= as_of):
         return False
     if deal is not None:
-        announced = _native(deal.get("announced") or deal.get("start"))
-        deal_end = _native(deal.get("end"))
+        announced = native(deal.get("announced") or deal.get("start"))
+        deal_end = native(deal.get("end"))
         if (announced and announced > as_of) or (deal_end and deal_end < as_of):
             return False
         if deal.get("status") == "cancelled":

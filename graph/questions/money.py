@@ -15,6 +15,7 @@ from typing import Any
 import neo4j
 
 from graph.querying import read
+from graph.serialize import native
 from schema.relationships import DealRole
 
 # What the payee loses if the payer defaults depends on the kind of deal.
@@ -81,10 +82,6 @@ class MoneyGraph:
 
     def owed_by(self, debtor: str) -> list[Obligation]:
         return [o for o in self.obligations if o.debtor == debtor]
-
-
-def _native(value: Any) -> Any:
-    return value.to_native() if hasattr(value, "to_native") else value
 
 
 def remaining_fraction(deal: dict[str, Any], as_of: dt.date) -> float:
@@ -170,7 +167,7 @@ async def load_money_graph(
     obligations: list[Obligation] = []
     deals: dict[str, dict[str, Any]] = {}
     for record in deal_records:
-        deal = {k: _native(v) for k, v in record["deal"].items()}
+        deal = {k: native(v) for k, v in record["deal"].items()}
         if not deal_in_force(deal, as_of):
             continue
         if deal["status"] == "completed" and deal["kind"] not in EQUITY_KINDS | CREDIT_KINDS:
@@ -184,7 +181,7 @@ async def load_supply_edges(driver: neo4j.AsyncDriver, database: str, as_of: dt.
     records = await read(driver, SUPPLY_QUERY, {}, database)
     edges = []
     for record in records:
-        start, end = _native(record["valid_from"]), _native(record["valid_to"])
+        start, end = native(record["valid_from"]), native(record["valid_to"])
         if (start is None or start <= as_of) and (end is None or end > as_of):
             edges.append(record.data())
     return edges

@@ -9,6 +9,7 @@ import neo4j
 
 from graph.querying import read
 from graph.reads import EntityRow, entity_row, resolve_ref
+from graph.serialize import native
 
 MOVES_QUERY = """
 MATCH (p:Person)-[a:WORKED_AT|WORKS_AT]->(src:Company {id: $from})
@@ -36,8 +37,8 @@ class TalentMove:
     date: dt.date | None
 
 
-def _native(value: object) -> dt.date | None:
-    value = value.to_native() if hasattr(value, "to_native") else value
+def _as_date(value: object) -> dt.date | None:
+    value = native(value)
     return value if isinstance(value, dt.date) else None
 
 
@@ -55,7 +56,7 @@ async def talent_flows(
     records = await read(driver, MOVES_QUERY, {"from": src.id, "to": dst.id if dst else None}, database)
     moves = []
     for record in records:
-        moved = _native(record["moved"])
+        moved = _as_date(record["moved"])
         if as_of is not None and moved is not None and moved > as_of:
             continue
         role = record["title"] or ("founder" if record["kind"] == "FOUNDED" else None)
