@@ -15,14 +15,13 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 from strawberry.fastapi import GraphQLRouter
 
-from api.deps import DriverDep, SettingsDep
+from api.deps import DriverDep, SettingsDep, app_driver
 from api.graphql.context import Context
 from api.graphql.schema import build_schema
 from api.playground import graphiql_html
 from api.rate_limit import RateLimiter
 from api.security import require_cypher_access
 from graph.cypher_guard import run_read_only
-from graph.driver import create_async_driver
 from graph.errors import DatabaseUnavailableError, QueryLimitError, ReadOnlyViolationError
 from graph.querying import QUERY_TIMEOUT_S, ROUND_TRIPS, RoundTrips
 from graph.settings import Settings, get_settings
@@ -46,11 +45,12 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], Any]:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # The driver connects lazily: the API starts (and /health says 503) even if Neo4j is down.
-        app.state.driver = create_async_driver(settings)
+        driver = app_driver(app)
         try:
             yield
         finally:
-            await app.state.driver.close()
+            await driver.close()
+            app.state.driver = None
 
     return lifespan
 
@@ -116,7 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return response
 
     async def context_getter(request: Request) -> Context:
-        return Context(request.app.state.driver, settings, request.state.request_id)
+        return Context(app_driver(request.app), settings, request.state.request_id)
 
     graphql = PlaygroundRouter(
         build_schema(settings),

@@ -256,3 +256,23 @@ def test_production_profile_limits_rate_by_default() -> None:
     settings = make_settings(environment="production", neo4j_uri="bolt://127.0.0.1:7688", neo4j_password="x")
     assert settings.requests_per_minute == 600
     assert make_settings().requests_per_minute is None
+
+
+def test_app_mounts_under_a_prefix(market: neo4j.Driver) -> None:
+    import asyncio
+
+    import httpx
+    from fastapi import FastAPI
+
+    from api.app import create_app
+
+    parent = FastAPI()
+    parent.mount("/graph", create_app(make_settings()))
+
+    async def ask() -> httpx.Response:
+        transport = httpx.ASGITransport(app=parent)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            return await client.post("/graph/graphql", json={"query": '{ company(ref: "alpha") { name } }'})
+
+    response = asyncio.run(ask())
+    assert response.json() == {"data": {"company": {"name": "ALPHA"}}}
