@@ -51,11 +51,20 @@ async def time_async(
     warmup: int = 1,
     budget_s: float | None = None,
     min_runs: int = 3,
+    slow_s: float | None = None,
 ) -> tuple[Timing, Any]:
-    """Run `call` warmup + up to `runs` times (stopping after `budget_s` once `min_runs` are done)."""
+    """Run `call` warmup + up to `runs` times (stopping after `budget_s` once `min_runs` are done).
+
+    When one warm-up run alone takes longer than `slow_s`, that run is the only sample (runs=1):
+    a call of minutes is measured once rather than not at all.
+    """
     result: Any = None
     for _ in range(warmup):
+        t0 = time.perf_counter()
         result = await call()
+        took = time.perf_counter() - t0
+        if slow_s is not None and took > slow_s:
+            return summarise([took]), result
     samples: list[float] = []
     started = time.perf_counter()
     for _ in range(runs):

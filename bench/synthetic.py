@@ -111,7 +111,7 @@ def generate(scale: int, seed: int = DEFAULT_SEED, template: ValidatedGraph | No
     if scale < 1:
         raise ValueError("scale must be at least 1")
     template = template or load_template()
-    rng = random.Random(f"{seed}:{scale}")
+    rng = random.Random(f"{seed}:{scale}")  # noqa: S311 - reproducible test data, not secrets
     origin_file = f"synthetic-{scale}x-seed{seed}"
     nodes = [
         _clone_node(node, copy, Origin(origin_file, index, section=node.label))
@@ -267,7 +267,8 @@ def node_load_query(label: str, file_name: str) -> str:
     extra = "" if label == "Source" else f", n:{ENTITY_LABEL}"
     return (
         f"LOAD CSV WITH HEADERS FROM 'file:///{file_name}' AS row "
-        f"CALL (row) {{ MERGE (n:{label} {{id: row.id}}) SET n = {_map_literal(_node_columns(label))}{extra} }} "
+        f"CALL (row) {{ MERGE (n:{label} {{id: row.id}}) "
+        f"SET n = {_map_literal(_node_columns(label))}{extra} }} "
         f"IN TRANSACTIONS OF {BATCH_ROWS} ROWS"
     )
 

@@ -1,0 +1,163 @@
+"""GraphQL overhead: typical requests through the API vs the best hand-written Cypher for the same data.
+
+The API runs in-process (httpx.ASGITransport against create_app, lifespan included), the Cypher
+through the same kind of async driver, in the same event loop; runs alternate API / Cypher so
+that noise from other processes on the machine falls on both alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from dataclasses import dataclass
+from typing import Any, LiteralString
+
+import httpx
+import neo4j
+
+from api.app import create_app
+from bench.measure import summarise
+from bench.server import DATABASE, bench_settings
+from graph.driver import create_async_driver
+
+WARMUP = 5
+RUNS = 50
+
+
+@dataclass(frozen=True)
+class Request:
+    name: str
+    description: str
+    graphql: str
+    variables: dict[str, Any]
+    cypher: LiteralString
+    params: dict[str, Any]
+
+
+REQUESTS = (
+    Request(
+        "company_deals",
+        "a company with its deals and each deal's parties",
+        """query ($ref: String!) {
+  company(ref: $ref) {
+    id name revenueUsd
+    deals { role deal { id name kind valueUsd status parties { role company { id name } } } }
+  }
+}""",
+        {"ref": "nvidia"},
+        """MATCH (c:Company {id: $id})
+RETURN c {.id, .name, .revenue_usd,
+  deals: [(c)-[p:PARTY_TO]->(d:Deal) | {role: p.role, deal: d {.id, .name, .kind, .value_usd, .status,
+    parties: [(d)<-[q:PARTY_TO]-(o:Company) | {role: q.role, company: o {.id, .name}}]}}]} AS company""",
+        {"id": "nvidia"},
+    ),
+    Request(
+        "chips_page",
+        "a page of 100 chips with their foundry, total count and cursor",
+        """{
+  chips(first: 100) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id name form foundries { processNode node { id name } } } }
+  }
+}""",
+        {},
+        """CALL () { MATCH (n:Chip) RETURN count(n) AS total }
+CALL () {
+  MATCH (n:Chip) WITH n ORDER BY n.id LIMIT 101
+  RETURN collect(n {.id, .name, .form,
+    foundries: [(n)-[r:FABBED_BY]->(f:Company) |
+                {process_node: r.process_node, node: f {.id, .name}}]}) AS page
+}
+RETURN total, page""",
+        {},
+    ),
+    Request(
+        "nested_two_level",
+        "50 chips, their designers, and each designer's suppliers (two nested levels)",
+        """{
+  chips(first: 50) {
+    nodes { id name designers { node { id name suppliers { product node { id name } } } } }
+  }
+}""",
+        {},
+        """MATCH (n:Chip) WITH n ORDER BY n.id LIMIT 50
+RETURN n {.id, .name,
+  designers: [(c:Company)-[:DESIGNS]->(n) | {node: c {.id, .name,
+    suppliers: [(s:Company)-[r:SUPPLIES]->(c) | {product: r.product, node: s {.id, .name}}]}}]} AS chip""",
+        {},
+    ),
+)
+
+
+async def _api_call(client: httpx.AsyncClient, request: Request) -> httpx.Response:
+    response = await client.post("/graphql", json={"query": request.graphql, "variables": request.variables})
+    response.raise_for_status()
+    return response
+
+
+async def _cypher_call(driver: neo4j.AsyncDriver, request: Request) -> list[dict[str, Any]]:
+    records, _, _ = await driver.execute_query(
+        request.cypher, request.params, database_=DATABASE, routing_=neo4j.RoutingControl.READ
+    )
+    return [record.data() for record in records]
+
+
+async def _measure(client: httpx.AsyncClient, driver: neo4j.AsyncDriver, request: Request) -> dict[str, Any]:
+    for _ in range(WARMUP):
+        await _api_call(client, request)
+        await _cypher_call(driver, request)
+    api_s: list[float] = []
+    cypher_s: list[float] = []
+    response: httpx.Response | None = None
+    rows: list[dict[str, Any]] = []
+    for _ in range(RUNS):
+        t0 = time.perf_counter()
+        response = await _api_call(client, request)
+        api_s.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        rows = await _cypher_call(driver, request)
+        cypher_s.append(time.perf_counter() - t0)
+    assert response is not None
+    body = response.json()
+    api, cypher = summarise(api_s), summarise(cypher_s)
+    return {
+        "description": request.description,
+        "graphql": request.graphql,
+        "cypher": request.cypher,
+        "api": api.as_dict(),
+        "cypher_driver": cypher.as_dict(),
+        "ratio_p50": round(api.p50_ms / cypher.p50_ms, 3),
+        "ratio_p95": round(api.p95_ms / cypher.p95_ms, 3),
+        "round_trips": int(response.headers.get("X-Cypher-Round-Trips", "-1")),
+        "response_bytes": len(response.content),
+        "cypher_result_bytes": len(json.dumps(rows, default=str)),
+        "errors": body.get("errors"),
+    }
+
+
+async def _run(scale: int) -> dict[str, Any]:
+    settings = bench_settings()
+    app = create_app(settings)
+    result: dict[str, Any] = {"scale": scale, "warmup": WARMUP, "runs": RUNS, "requests": {}}
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as client,
+        create_async_driver(settings) as driver,
+    ):
+        for request in REQUESTS:
+            entry = await _measure(client, driver, request)
+            result["requests"][request.name] = entry
+            print(
+                f"graphql   {scale:>4}x  {request.name:<18} API p50 {entry['api']['p50_ms']:>7.1f} ms "
+                f"p95 {entry['api']['p95_ms']:>7.1f}  Cypher p50 {entry['cypher_driver']['p50_ms']:>7.1f} ms "
+                f"p95 {entry['cypher_driver']['p95_ms']:>7.1f}  ratio p50 {entry['ratio_p50']:.2f}  "
+                f"round trips {entry['round_trips']}" + ("  ERRORS" if entry["errors"] else ""),
+                flush=True,
+            )
+    result["worst_ratio_p50"] = max(entry["ratio_p50"] for entry in result["requests"].values())
+    return result
+
+
+def run_scale(scale: int) -> dict[str, Any]:
+    return asyncio.run(_run(scale))

@@ -1,0 +1,139 @@
+"""Ingest: rows/s of our path (ingest.writer.write_graph) vs Neo4j's LOAD CSV of the same rows."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import neo4j
+
+from bench import server
+from bench.synthetic import degree_summary, generate, validate_records, write_csv
+from graph.schema_setup import apply_constraints
+from graph.settings import PROJECT_ROOT
+
+CHILD_TIMEOUT_S = 540
+PROFILE_DIR = Path(__file__).resolve().parent / "results" / "profiles"
+
+
+def fingerprint(driver: neo4j.Driver) -> dict[str, int]:
+    """Counts of nodes, relationships and their properties: equal when both paths stored the same."""
+    records, _, _ = driver.execute_query(
+        "CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS node_props } "
+        "CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, sum(size(keys(r))) AS rel_props } "
+        "RETURN nodes, node_props, rels, rel_props",
+        database_=server.DATABASE,
+    )
+    return {key: int(records[0][key]) for key in ("nodes", "node_props", "rels", "rel_props")}
+
+
+def load_ours(scale: int, *, profile: bool = False) -> dict[str, Any]:
+    """Clear, then load `scale` through write_graph in a child process; its JSON report."""
+    with server.sync_driver() as driver:
+        server.clear(driver)
+    command = [sys.executable, "-m", "bench.ingest_child", "--scale", str(scale)]
+    if profile:
+        command += ["--profile", str(PROFILE_DIR / f"ingest-{scale}x.txt")]
+    done = subprocess.run(
+        command,
+        cwd=PROJECT_ROOT,
+        env=server.bench_env(),
+        capture_output=True,
+        text=True,
+        timeout=CHILD_TIMEOUT_S,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"ingest child failed: {done.stderr.strip()[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def ensure_loaded(scale: int) -> dict[str, Any] | None:
+    """Load `scale` unless the bench database already holds exactly that many nodes."""
+    template_nodes = len(generate(1).nodes)
+    with server.sync_driver() as driver:
+        nodes, _ = server.counts(driver)
+    if nodes == template_nodes * scale:
+        return None
+    return load_ours(scale)
+
+
+def _load_csv(driver: neo4j.Driver, queries: list[str]) -> float:
+    started = time.perf_counter()
+    with driver.session(database=server.DATABASE) as session:
+        for query in queries:
+            session.run(query).consume()
+    return time.perf_counter() - started
+
+
+def repetitions(scale: int) -> int:
+    """Small scales are fast and noisy: best of 2 (alternating paths); 100x once."""
+    return 2 if scale <= 10 else 1
+
+
+def run_scale(scale: int, *, profile: bool = False) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    graph = generate(scale)
+    generate_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    validated = validate_records(graph)
+    validate_s = time.perf_counter() - t0
+    degrees = degree_summary(graph)
+    files = write_csv(graph, server.import_dir())
+    rows = graph.rows
+    counts = {"nodes": len(graph.nodes), "relationships": len(graph.relationships)}
+    rewired = graph.rewired
+    del graph
+    csv_runs: list[float] = []
+    our_runs: list[dict[str, Any]] = []
+    for _ in range(repetitions(scale)):
+        with server.sync_driver() as driver:
+            server.clear(driver)
+            apply_constraints(driver, server.DATABASE)
+            csv_runs.append(_load_csv(driver, [f.query for f in files]))
+            csv_fingerprint = fingerprint(driver)
+        our_runs.append(load_ours(scale, profile=profile))  # leaves the graph loaded by our path
+        with server.sync_driver() as driver:
+            our_fingerprint = fingerprint(driver)
+    for file in files:
+        (server.import_dir() / file.name).unlink(missing_ok=True)
+    load_csv_s = min(csv_runs)
+    ours = min(our_runs, key=lambda run: float(run["write_s"]))
+    load_csv_rows_per_s = rows / load_csv_s
+    result = {
+        "scale": scale,
+        "rows": rows,
+        **counts,
+        "rewired_relationships": rewired,
+        "generate_s": round(generate_s, 2),
+        "validate_s": round(validate_s, 2),
+        "validated_records": validated,
+        "degrees": asdict(degrees),
+        "repetitions": len(csv_runs),
+        "ours_s": ours["write_s"],
+        "ours_runs_s": [run["write_s"] for run in our_runs],
+        "ours_rows_per_s": ours["rows_per_s"],
+        "ours_peak_rss_mb": max(run["peak_rss_mb"] for run in our_runs),
+        "ours_peak_rss_after_generate_mb": ours["peak_rss_after_generate_mb"],
+        "load_csv_s": round(load_csv_s, 3),
+        "load_csv_runs_s": [round(run, 3) for run in csv_runs],
+        "load_csv_rows_per_s": round(load_csv_rows_per_s, 1),
+        "ratio": round(ours["rows_per_s"] / load_csv_rows_per_s, 3),
+        "same_result": csv_fingerprint == our_fingerprint,
+        "fingerprint": our_fingerprint,
+        "csv_fingerprint": csv_fingerprint,
+    }
+    print(
+        f"ingest    {scale:>4}x  {rows:>7} rows  "
+        f"ours {ours['rows_per_s']:>8.0f} rows/s ({ours['write_s']:.1f} s)  "
+        f"LOAD CSV {load_csv_rows_per_s:>8.0f} rows/s ({load_csv_s:.1f} s)  ratio {result['ratio']:.2f}  "
+        f"same graph: {result['same_result']}  peak RSS {result['ours_peak_rss_mb']} MB",
+        flush=True,
+    )
+    return result
