@@ -68,7 +68,18 @@ def _serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     host, port = args.host or settings.api_host, args.port or settings.api_port
     print(f"GraphQL playground: http://{host}:{port}/graphql", flush=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    if args.workers > 1:
+        # Each worker process builds its own app (and driver) from the same environment.
+        uvicorn.run(
+            "api.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=args.workers,
+            log_level="warning",
+        )
+    else:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
     return 0
 
 
@@ -159,6 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the API and GraphQL playground")
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes; one per core helps, since answers are CPU-bound "
+        "(decoding records, building JSON)",
+    )
     serve.set_defaults(run=_serve)
     cypher = commands.add_parser("cypher", help="run a read-only Cypher query, print a table")
     cypher.add_argument("query")

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import neo4j
 
 from graph.querying import read
-from graph.reads import EntityRow, entity_row, resolve_ref
+from graph.reads import EntityRow, entities_by_id, resolve_ref
 from graph.serialize import native
 
 # Each rule: dependency name shown in paths, and the Cypher that matches provider `p`,
@@ -57,15 +57,19 @@ INVERSE_RULES = {"DESIGNS": "DESIGNED_BY", "DESIGNED_BY": "DESIGNS"}
 
 
 def _level_query(from_provider: bool) -> str:
-    """One UNION over the rules; expands from providers to dependents or the reverse."""
+    """One UNION over the rules; expands from providers to dependents or the reverse.
+
+    It returns ids, labels and names only: decoding whole nodes in the driver cost far more
+    than the traversal on large graphs; the answer's rows are loaded once at the end."""
     start, end = ("p", "d") if from_provider else ("d", "p")
     branches = []
     for name, pattern in DEPENDENCY_RULES.items():
-        deal = "deal" if "deal" in pattern else "null"
+        deal = "deal {.id, .name, .announced, .start, .end, .status}" if "deal" in pattern else "null"
         branches.append(
             f"{pattern} WHERE {start}.id IN $ids "
-            f"RETURN {start}.id AS known, {end} AS found, '{name}' AS rule, "
-            f"properties(r) AS props, {deal} AS deal"
+            f"RETURN {start}.id AS known, {end}.id AS found, "
+            f"[l IN labels({end}) WHERE l <> 'Entity'][0] AS label, {end}.name AS name, "
+            f"'{name}' AS rule, properties(r) AS props, {deal} AS deal"
         )
     return " UNION ALL ".join(branches)
 
@@ -140,8 +144,8 @@ async def _walk(
             break
         records = await read(driver, query, {"ids": frontier}, database)
         next_frontier = []
-        for record in sorted(records, key=lambda r: (r["known"], r["rule"], r["found"]["id"])):
-            found = entity_row(record["found"])
+        for record in sorted(records, key=lambda r: (r["known"], r["rule"], r["found"])):
+            found = EntityRow(record["label"], {"id": record["found"], "name": record["name"]})
             deal = dict(record["deal"]) if record["deal"] is not None else None
             props = dict(record["props"])
             if found.id in paths or not _holds(props, deal, as_of):
@@ -185,7 +189,7 @@ async def _alternatives(
     records = await read(driver, SUPPLIERS_LEVEL, {"ids": dependent_ids}, database)
     providers: dict[tuple[str, str], set[str]] = defaultdict(set)
     for record in records:
-        providers[(record["known"], record["rule"])].add(record["found"]["id"])
+        providers[(record["known"], record["rule"])].add(record["found"])
     return providers
 
 
@@ -214,7 +218,27 @@ async def dependents(
             Dependency(first.from_row, len(path), path, [first.input] if first.input else [], single)
         )
     result.sort(key=lambda d: (d.depth, d.company.id))
-    return result
+    return await _hydrate(driver, database, result)
+
+
+async def _hydrate(driver: neo4j.AsyncDriver, database: str, found: list[Dependency]) -> list[Dependency]:
+    """Swap the walk's id-and-name rows for whole entities, in one query."""
+    ids = {row.id for d in found for step in d.path for row in (step.from_row, step.to_row)}
+    rows = await entities_by_id(driver, sorted(ids), database)
+
+    def full(row: EntityRow) -> EntityRow:
+        return rows.get(row.id, row)
+
+    return [
+        Dependency(
+            full(d.company),
+            d.depth,
+            [replace(step, from_row=full(step.from_row), to_row=full(step.to_row)) for step in d.path],
+            d.inputs,
+            d.single_source,
+        )
+        for d in found
+    ]
 
 
 async def suppliers(
@@ -234,7 +258,7 @@ async def suppliers(
         last = path[-1]
         result.append(Dependency(last.to_row, len(path), path, [last.input] if last.input else [], False))
     result.sort(key=lambda d: (d.depth, d.company.id))
-    return result
+    return await _hydrate(driver, database, result)
 
 
 MAX_DEPTH = 8

@@ -10,6 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 import neo4j
@@ -33,7 +34,9 @@ HELD_STATUSES = OPEN_STATUSES | {"completed"}
 DEALS_QUERY = """
 MATCH (d:Deal) WHERE d.status IN $statuses
 MATCH (c:Company)-[p:PARTY_TO]->(d)
-RETURN properties(d) AS deal, collect({company: c.id, role: p.role}) AS parties
+RETURN d {.id, .name, .kind, .status, .value_usd, .value_is_upper_bound, .announced, .start,
+          .end} AS deal,
+       collect({company: c.id, role: p.role}) AS parties
 """
 COMPANIES_QUERY = """
 MATCH (c:Company)
@@ -80,8 +83,20 @@ class MoneyGraph:
     deals: dict[str, dict[str, Any]]
     missing: list[str] = field(default_factory=list)
 
-    def owed_by(self, debtor: str) -> list[Obligation]:
-        return [o for o in self.obligations if o.debtor == debtor]
+    @cached_property
+    def by_debtor(self) -> dict[str, list[Obligation]]:
+        """Obligations indexed by who would default on them (built once per graph)."""
+        index: dict[str, list[Obligation]] = defaultdict(list)
+        for obligation in self.obligations:
+            index[obligation.debtor].append(obligation)
+        return index
+
+    @cached_property
+    def by_creditor(self) -> dict[str, list[Obligation]]:
+        index: dict[str, list[Obligation]] = defaultdict(list)
+        for obligation in self.obligations:
+            index[obligation.creditor].append(obligation)
+        return index
 
 
 def remaining_fraction(deal: dict[str, Any], as_of: dt.date) -> float:

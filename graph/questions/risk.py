@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import neo4j
 
-from graph.questions.money import Channel, MoneyGraph, Obligation, load_money_graph
+from graph.questions.money import Channel, MoneyGraph, load_money_graph
 from graph.reads import EntityRow, resolve_ref
 
 DEFAULT_STRESS_THRESHOLD = 0.1
@@ -66,9 +66,7 @@ def propagate(
     """Direct and DebtRank second-order losses; returns the losses and the figures missing."""
     losses: dict[str, PartyLoss] = {}
     missing: set[str] = set()
-    by_debtor: dict[str, list[Obligation]] = defaultdict(list)
-    for obligation in money.obligations:
-        by_debtor[obligation.debtor].append(obligation)
+    by_debtor = money.by_debtor
 
     def party(company_id: str) -> PartyLoss:
         return losses.setdefault(company_id, PartyLoss(company_id))
@@ -161,8 +159,7 @@ class ExposureReport:
 def _claims_on(money: MoneyGraph, creditor: str) -> list[Claim]:
     return [
         Claim(o.debtor, o.channel, o.deal_id, o.amount_usd, o.firm)
-        for o in money.obligations
-        if o.creditor == creditor
+        for o in money.by_creditor.get(creditor, [])
     ]
 
 
@@ -218,7 +215,7 @@ class RiskRank:
 def _leverage(money: MoneyGraph, company_id: str) -> float | None:
     """Firm obligations over annual revenue: how many years of revenue it has promised away."""
     facts = money.companies.get(company_id)
-    owed = sum(o.amount_usd or 0.0 for o in money.obligations if o.debtor == company_id and o.firm)
+    owed = sum(o.amount_usd or 0.0 for o in money.by_debtor.get(company_id, []) if o.firm)
     if facts is None or not facts.revenue_usd:
         return None
     return owed / facts.revenue_usd
