@@ -47,6 +47,13 @@ class RelationFilter:
     other_id: str
 
 
+@dataclass(frozen=True)
+class CounterpartyFilter:
+    """`node` is party to a deal to which the entity with this id is party too."""
+
+    other_id: str
+
+
 def property_kinds(label: str) -> dict[str, FieldKind]:
     return {f.name: f.kind for f in model_fields(NODE_MODELS[checked_label(label)])}
 
@@ -99,6 +106,12 @@ def where_clause(builder: _Builder, label: str, tree: dict[str, Any] | None) -> 
                 raise ValueError(f"not a relationship type: {value.rel_type!r}")
             arrow = f"-[:{value.rel_type}]->" if value.outgoing else f"<-[:{value.rel_type}]-"
             parts.append(f"EXISTS {{ MATCH (n){arrow}(:Entity {{id: {builder.param(value.other_id)}}}) }}")
+        elif isinstance(value, CounterpartyFilter):
+            other = builder.param(value.other_id)
+            parts.append(
+                f"EXISTS {{ MATCH (n)-[:PARTY_TO]->(:Deal)<-[:PARTY_TO]-(o:Entity {{id: {other}}}) "
+                "WHERE o <> n }"
+            )
         else:
             parts += _property_condition(builder, kinds, key, value)
     return " AND ".join(parts) or "true"

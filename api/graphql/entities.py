@@ -280,6 +280,11 @@ def _build_where(label: str) -> type:
             default=None,
             description="Has this relationship with the entity named (id, name or alias).",
         )
+    if "deals" in relationship_fields(label):
+        annotations["deal_with"] = Optional[str]
+        defaults["deal_with"] = strawberry.field(
+            default=None, description="Is party to a deal with the company named (any roles)."
+        )
     annotations["AND"] = Optional[list[cls]]
     annotations["OR"] = Optional[list[cls]]
     annotations["NOT"] = Optional[cls]

@@ -46,6 +46,9 @@ async def where_tree(label: str, where: Any, info: Info[Context, None]) -> dict[
             tree[name] = [await where_tree(label, item, info) for item in value]
         elif name == "NOT":
             tree[name] = await where_tree(label, value, info)
+        elif name == "deal_with":
+            other = await reads.resolve_ref(info.context.driver, value, info.context.database)
+            tree[name] = list_queries.CounterpartyFilter(other.id)
         elif name in rel_fields:
             spec, outgoing = rel_fields[name]
             other = await reads.resolve_ref(info.context.driver, value, info.context.database)

@@ -80,6 +80,8 @@ def ids(api: ApiClient, where: str, extra: str = "") -> list[str]:
         ('{AND: [{country: {eq: "US"}}, {NOT: {revenueUsd: {gt: 20}}}]}', ["bravo", "golf"]),
         ('{customers: "alpha"}', ["charlie"]),
         ('{deals: "d1"}', ["alpha", "golf"]),
+        ('{dealWith: "golf"}', ["alpha", "echo"]),
+        ('{dealWith: "Alpha Inc"}', ["golf"]),
     ],
 )
 def test_filters(market: neo4j.Driver, api: ApiClient, where: str, expected: list[str]) -> None:
@@ -276,3 +278,11 @@ def test_app_mounts_under_a_prefix(market: neo4j.Driver) -> None:
 
     response = asyncio.run(ask())
     assert response.json() == {"data": {"company": {"name": "ALPHA"}}}
+
+
+def test_cors_allow_list(market: neo4j.Driver) -> None:
+    for client in api_client(make_settings(cors_origins=["https://app.example"])):
+        allowed = client.get("/health", headers={"origin": "https://app.example"})
+        assert allowed.headers["access-control-allow-origin"] == "https://app.example"
+        other = client.get("/health", headers={"origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
