@@ -171,11 +171,38 @@ def obligations_of_deal(
     ]
 
 
+DEALS_OF_QUERY = """
+MATCH (c:Company)-[:PARTY_TO]->(d:Deal) WHERE c.id IN $ids AND d.status IN $statuses
+WITH DISTINCT d
+MATCH (c:Company)-[p:PARTY_TO]->(d)
+RETURN d {.id, .name, .kind, .status, .value_usd, .value_is_upper_bound, .announced, .start,
+          .end} AS deal,
+       collect({company: c.id, role: p.role}) AS parties
+"""
+COMPANIES_OF_QUERY = """
+MATCH (c:Company) WHERE c.id IN $ids
+RETURN c.id AS id, c.name AS name, c.revenue_usd AS revenue, c.fiscal_year AS fiscal_year
+"""
+
+
 async def load_money_graph(
-    driver: neo4j.AsyncDriver, database: str, as_of: dt.date, recovery_rate: float = 0.0
+    driver: neo4j.AsyncDriver,
+    database: str,
+    as_of: dt.date,
+    recovery_rate: float = 0.0,
+    around: set[str] | None = None,
 ) -> MoneyGraph:
-    deal_records = await read(driver, DEALS_QUERY, {"statuses": sorted(HELD_STATUSES)}, database)
-    company_records = await read(driver, COMPANIES_QUERY, {}, database)
+    """Every deal in force as obligations; with `around`, only the deals those firms are party
+    to (and the facts of every party), which is all a default starting there can touch first."""
+    if around is None:
+        deal_records = await read(driver, DEALS_QUERY, {"statuses": sorted(HELD_STATUSES)}, database)
+        company_records = await read(driver, COMPANIES_QUERY, {}, database)
+    else:
+        deal_records = await read(
+            driver, DEALS_OF_QUERY, {"ids": sorted(around), "statuses": sorted(HELD_STATUSES)}, database
+        )
+        parties = sorted({p["company"] for r in deal_records for p in r["parties"]} | around)
+        company_records = await read(driver, COMPANIES_OF_QUERY, {"ids": parties}, database)
     companies = {
         r["id"]: CompanyFacts(r["id"], r["name"], r["revenue"], r["fiscal_year"]) for r in company_records
     }

@@ -62,8 +62,9 @@ def _stress(loss: float, revenue: float | None) -> float | None:
 
 def propagate(
     money: MoneyGraph, defaulter: str, stress_threshold: float
-) -> tuple[dict[str, PartyLoss], list[str]]:
-    """Direct and DebtRank second-order losses; returns the losses and the figures missing."""
+) -> tuple[dict[str, PartyLoss], list[str], set[str]]:
+    """Direct and DebtRank second-order losses; returns the losses, the figures missing and the
+    firms that passed losses on."""
     losses: dict[str, PartyLoss] = {}
     missing: set[str] = set()
     by_debtor = money.by_debtor
@@ -113,7 +114,7 @@ def propagate(
                 loss.deal_ids.add(obligation.deal_id)
                 loss.via.add(company_id)
     losses.pop(defaulter, None)
-    return losses, sorted(missing)
+    return losses, sorted(missing), propagated
 
 
 async def risk_if_default(
@@ -129,8 +130,15 @@ async def risk_if_default(
         raise ValueError(f"recoveryRate must be between 0 and 1 (got {recovery_rate})")
     as_of = as_of or dt.date.today()
     defaulter = await resolve_ref(driver, company, database, "Company")
-    money = await load_money_graph(driver, database, as_of, recovery_rate)
-    losses, missing = propagate(money, defaulter.id, stress_threshold)
+    # Read only the deals of the firms that pass losses on, widening until no new firm does:
+    # the answer is that of the whole graph, at the cost of the neighbourhood it touches.
+    around = {defaulter.id}
+    for _ in range(MAX_ROUNDS + 1):
+        money = await load_money_graph(driver, database, as_of, recovery_rate, around=around)
+        losses, missing, propagated = propagate(money, defaulter.id, stress_threshold)
+        if propagated <= around:
+            break
+        around |= propagated
     parties = sorted(losses.values(), key=lambda p: (-p.total_loss_usd, -p.contingent_loss_usd, p.company_id))
     return RiskReport(defaulter, as_of, recovery_rate, stress_threshold, parties, missing)
 
@@ -184,7 +192,7 @@ async def exposures(
 ) -> ExposureReport:
     as_of = as_of or dt.date.today()
     row = await resolve_ref(driver, company, database, "Company")
-    money = await load_money_graph(driver, database, as_of)
+    money = await load_money_graph(driver, database, as_of, around={row.id})
     claims = _claims_on(money, row.id)
     owes = [
         Claim(o.creditor, o.channel, o.deal_id, o.amount_usd, o.firm)
@@ -227,7 +235,7 @@ def rank_risk(money: MoneyGraph, stress_threshold: float = DEFAULT_STRESS_THRESH
     involved = {o.debtor for o in money.obligations} | {o.creditor for o in money.obligations}
     systemic: dict[str, float] = {}
     for company_id in involved:
-        losses, _ = propagate(money, company_id, stress_threshold)
+        losses, _, _ = propagate(money, company_id, stress_threshold)
         systemic[company_id] = sum(p.total_loss_usd for p in losses.values())
     top_systemic = max(systemic.values(), default=0.0) or 1.0
     leverage = {company_id: _leverage(money, company_id) for company_id in involved}
