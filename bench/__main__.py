@@ -23,10 +23,9 @@ NOTES = [
     "dataset verbatim, copies 1..N-1 are clones with 30% of relationships re-drawn preferentially "
     "(heavy-tailed degrees; the copy-0 hubs such as nvidia and tsmc grow with the scale). Every "
     "record passes the project's own validation (ingest.validate) before it is loaded.",
-    "LOAD CSV needs `dbms.security.allow_csv_import_from_file_urls=true`: the product config "
-    "(graph/local_server.write_config) sets it to false, which refuses every file:/// URL, not "
-    "only those outside the import folder. The harness flips it for its own instance only; "
-    "server.directories.import still confines LOAD CSV to .var/neo4j-bench/import.",
+    "LOAD CSV reads file:/// URLs from the server's import folder only "
+    "(server.directories.import, here .var/neo4j-bench/import); the harness writes its CSV "
+    "files there.",
     "Question timings use the product's per-query timeout (graph.querying.QUERY_TIMEOUT_S, 15 s "
     "by default); the profiled runs raise it to 300 s because the profiler slows the client.",
 ]

@@ -28,7 +28,7 @@ NOTE_1000X = (
     "1000x (about 1.4 M nodes and 1.7 M relationships, 3.1 M rows) is not run: at the 100x rates "
     "measured here one ingest through write_graph alone takes {ours_1000x} and one LOAD CSV "
     "{csv_1000x}, plus generation, validation and clearing, and the questions grow faster than "
-    "linearly (risk_ranking is quadratic); that does not fit the 25-minute budget for "
+    "linearly; that does not fit the 25-minute budget for "
     "`python -m bench all` on this 2-core machine. The generator itself supports any scale "
     "(`generate(1000)`); 100x is where the harness stops."
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,12 +19,6 @@ HTTP_PORT = 7477
 DATABASE = "neo4j"
 # Ports other Neo4j instances of the project use; the harness refuses to touch them.
 FORBIDDEN_PORTS = frozenset({7687, 7688, 7689})
-
-# The product config sets allow_csv_import_from_file_urls=false, which refuses every file:///
-# URL (not only those outside the import folder). The bench server needs LOAD CSV from its own
-# import folder, so only the bench instance's config flips it; server.directories.import still
-# confines file URLs to that folder.
-_CSV_SETTING = "dbms.security.allow_csv_import_from_file_urls"
 
 
 def bench_settings() -> Settings:
@@ -73,26 +66,11 @@ def _link_jars() -> None:
             return
 
 
-def _write_config_with_csv(settings: Settings, paths: local_server.LocalServerPaths) -> None:
-    _original_write_config(settings, paths)
-    conf = paths.conf / "neo4j.conf"
-    text = re.sub(rf"^{re.escape(_CSV_SETTING)}=.*$", f"{_CSV_SETTING}=true", conf.read_text(), flags=re.M)
-    conf.write_text(text)
-
-
-_original_write_config = local_server.write_config
-
-
 def start() -> str:
     settings = bench_settings()
     _link_jars()
     import_dir().mkdir(parents=True, exist_ok=True)
-    local_server.write_config = _write_config_with_csv  # bench instance only, this process only
-    try:
-        state = local_server.start(settings)
-    finally:
-        local_server.write_config = _original_write_config
-    return state.detail
+    return local_server.start(settings).detail
 
 
 def stop() -> str:
