@@ -39,6 +39,19 @@ def cli_env(settings: Settings) -> dict[str, str]:
     }
 
 
+def run_in_project(settings: Settings, *argv: str) -> subprocess.CompletedProcess[str]:
+    """Run a command from the project root against the test server."""
+    return subprocess.run(
+        list(argv),
+        env=cli_env(settings),
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -74,15 +87,7 @@ def served(dataset: neo4j.Driver, settings: Settings) -> Iterator[str]:
 def test_python_example_runs(served: str, settings: Settings, tmp_path: Path) -> None:
     script = tmp_path / "example.py"
     script.write_text(code_block("python", "risk_if_default"))
-    result = subprocess.run(
-        [sys.executable, str(script)],
-        env=cli_env(settings),
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_in_project(settings, sys.executable, str(script))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].startswith("oracle ")
 
@@ -115,14 +120,6 @@ def test_curl_cypher_example(served: str) -> None:
 )
 def test_readme_cli_commands(dataset: neo4j.Driver, settings: Settings, command: list[str]) -> None:
     assert " ".join(command[:1]) in README
-    result = subprocess.run(
-        [CLI, *command],
-        env=cli_env(settings),
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_in_project(settings, CLI, *command)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
