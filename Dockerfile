@@ -7,7 +7,8 @@ COPY graph ./graph
 COPY ingest ./ingest
 COPY api ./api
 COPY data ./data
-RUN pip install --no-cache-dir -c requirements.lock . \
+RUN pip install --no-cache-dir --require-hashes -r requirements.lock \
+    && pip install --no-cache-dir --no-deps . \
     && useradd --create-home computegraph
 USER computegraph
 ENV COMPUTEGRAPH_API_HOST=0.0.0.0

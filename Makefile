@@ -10,7 +10,8 @@ $(INSTALLED): pyproject.toml requirements.lock
 	@scripts/check-prereqs.sh
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev]'
+	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e '.[dev]'
 	@touch $@
 
 ## Set up everything, start Neo4j, load data/, serve the API (prints the playground URL).

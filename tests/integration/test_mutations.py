@@ -9,6 +9,7 @@ import neo4j
 import pytest
 
 from graph.dump import dump_graph
+from graph.settings import Settings
 from tests.conftest import ApiClient, api_client, make_settings
 
 KEY = "test-key-" + "x" * 24
@@ -114,3 +115,92 @@ def test_relationship_between_wrong_labels_is_refused(
     _, body = post(keyed_api, "mutation($r: JSON!) { upsertRelationship(record: $r) }", {"r": rel}, key=KEY)
     assert "FABBED_BY cannot have a Company as `from`" in str(body["errors"])
     assert dump_graph(small_graph, "neo4j") == before
+
+
+def test_api_killed_mid_mutations_leaves_whole_nodes_or_none(
+    small_graph: neo4j.Driver, settings: Settings
+) -> None:
+    """Mutations in flight when the API process is killed (SIGKILL): each node in the graph
+    afterwards is whole (every property, its lookup fields and its Entity label) or absent."""
+    import asyncio
+    import signal
+    import subprocess
+    import time
+
+    import httpx
+
+    from tests.integration.test_readme import CLI, cli_env, free_port
+
+    port = free_port()
+    env = {**cli_env(settings), "COMPUTEGRAPH_API_KEY": KEY}
+    server = subprocess.Popen(
+        [CLI, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.2)
+    total = 400
+    records = [
+        {
+            **NEW_COMPANY,
+            "id": f"killed-{i}",
+            "name": f"Killed {i}",
+            "revenue_usd": i,
+            "fiscal_year": 2024,
+            "aliases": [f"K{i}"],
+        }
+        for i in range(total)
+    ]
+    acknowledged: list[str] = []
+
+    async def send() -> None:
+        async with httpx.AsyncClient(
+            base_url=url, timeout=30, headers={"authorization": f"Bearer {KEY}"}
+        ) as client:
+
+            async def one(record: dict[str, object]) -> None:
+                try:
+                    response = await client.post(
+                        "/graphql", json={"query": UPSERT, "variables": {"record": record}}
+                    )
+                    if response.status_code == 200 and "errors" not in response.json():
+                        acknowledged.append(str(record["id"]))
+                        if len(acknowledged) == 40:
+                            server.send_signal(signal.SIGKILL)
+                except httpx.TransportError:
+                    pass
+
+            semaphore = asyncio.Semaphore(16)
+
+            async def bounded(record: dict[str, object]) -> None:
+                async with semaphore:
+                    await one(record)
+
+            await asyncio.gather(*(bounded(record) for record in records))
+
+    try:
+        asyncio.run(send())
+    finally:
+        server.kill()
+        server.wait(timeout=30)
+    assert 40 <= len(acknowledged) < total  # the kill landed mid-stream
+    stored = {
+        r["id"]: r
+        for r in small_graph.execute_query(
+            "MATCH (n:Company) WHERE n.id STARTS WITH 'killed-' "
+            "RETURN n.id AS id, properties(n) AS props, n:Entity AS entity"
+        ).records
+    }
+    assert set(acknowledged) <= set(stored)  # what was acknowledged was committed
+    for node_id, record in stored.items():
+        index = int(node_id.split("-")[1])
+        props = record["props"]
+        assert record["entity"], node_id
+        assert props["name"] == f"Killed {index}"
+        assert props["revenue_usd"] == index
+        assert props["aliases"] == [f"K{index}"]
+        assert f"k{index}" in props["ref_keys"]
