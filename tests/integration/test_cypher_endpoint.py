@@ -90,3 +90,15 @@ def test_runaway_reads_are_cut_off_and_server_stays_up(small_graph: neo4j.Driver
         assert response.status_code == 422, response.text
         assert "limit" in response.json()["detail"]
         assert client.get("/health").status_code == 200
+
+
+def test_beyond_loopback_cypher_needs_the_key(small_graph: neo4j.Driver) -> None:
+    key = "cypher-key-" + "y" * 20
+    body = {"query": "MATCH (n:Company) RETURN count(n) AS n"}
+    for client in api_client(make_settings(api_host="0.0.0.0", api_key=key)):  # noqa: S104
+        assert client.post("/cypher", json=body).status_code == 401
+        wrong = client.post("/cypher", json=body, headers={"authorization": "Bearer nope"})
+        assert wrong.status_code == 403
+        right = client.post("/cypher", json=body, headers={"authorization": f"Bearer {key}"})
+        assert right.status_code == 200
+        assert right.json()["rows"] == [[2]]
