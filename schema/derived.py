@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from schema.fields import FieldKind, model_fields
@@ -125,7 +125,3 @@ def rdf_vocabulary() -> Graph:
     graph.add((VOCAB.Relationship, RDF.type, OWL.Class))
     graph.add((VOCAB.Relationship, RDFS.subClassOf, RDF.Statement))
     return graph
-
-
-def resource_uri(node_id: str) -> URIRef:
-    return RESOURCE[node_id]

@@ -61,27 +61,18 @@ class DealRole(StrEnum):
     ARRANGER = "arranger"
 
 
-# Roles that pay in a deal, and the roles that receive from them; the risk and money questions
-# read who owes whom from these, so they are part of the ontology, not of the questions.
-PAYER_ROLES = frozenset(
-    {
-        DealRole.BUYER,
-        DealRole.INVESTOR,
-        DealRole.LENDER,
-        DealRole.LESSEE,
-        DealRole.OFFTAKER,
-        DealRole.ACQUIRER,
-    }
+# Who pays whom in a deal, as (payer role, payee role). The risk and money-cycle questions both
+# read deals through these pairs, so they belong to the ontology, not to either question.
+TRADE_ROLE_PAIRS = (
+    (DealRole.BUYER, DealRole.SELLER),
+    (DealRole.LESSEE, DealRole.LESSOR),
+    (DealRole.OFFTAKER, DealRole.GENERATOR),
 )
-PAYEE_ROLES = frozenset(
-    {
-        DealRole.SELLER,
-        DealRole.INVESTEE,
-        DealRole.BORROWER,
-        DealRole.LESSOR,
-        DealRole.GENERATOR,
-        DealRole.TARGET,
-    }
+PAYMENT_ROLE_PAIRS = (
+    *TRADE_ROLE_PAIRS,
+    (DealRole.INVESTOR, DealRole.INVESTEE),
+    (DealRole.LENDER, DealRole.BORROWER),
+    (DealRole.ACQUIRER, DealRole.TARGET),
 )
 
 

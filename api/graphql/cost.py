@@ -1,8 +1,10 @@
 """A static cost estimate that refuses very expensive requests before they run.
 
-Each field costs 1; a list field multiplies the cost of what it selects by its page size
-(`first` when given, else a default fan-out), so nested lists are priced as the rows they could
-return. Runs as a GraphQL validation rule, so a refusal is an ordinary validation error.
+Each field costs 1; a list field multiplies the cost of what it selects by its page size, so
+nested lists are priced as the rows they could return. The page size is `first` when given as a
+literal, else a default fan-out: validation runs before variables are bound (a `first` over the
+page-size limit is refused when the field runs). Runs as a GraphQL validation rule, so a refusal
+is an ordinary validation error.
 """
 
 from typing import Any
@@ -21,7 +23,6 @@ from graphql import (
     SelectionSetNode,
     ValidationContext,
     ValidationRule,
-    VariableNode,
 )
 
 DEFAULT_FAN_OUT = 10
@@ -37,9 +38,8 @@ def _unwrap(graphql_type: Any) -> tuple[Any, bool]:
 
 
 class _Estimator:
-    def __init__(self, context: ValidationContext, variables: dict[str, Any]) -> None:
+    def __init__(self, context: ValidationContext) -> None:
         self.schema = context.schema
-        self.variables = variables
         self.fragments = {
             d.name.value: d for d in context.document.definitions if isinstance(d, FragmentDefinitionNode)
         }
@@ -50,8 +50,6 @@ class _Estimator:
                 value = argument.value
                 if isinstance(value, IntValueNode):
                     return max(1, int(value.value))
-                if isinstance(value, VariableNode):
-                    return max(1, int(self.variables.get(value.name.value) or DEFAULT_FAN_OUT))
         return None
 
     def cost(
@@ -92,11 +90,11 @@ class _Estimator:
         return total
 
 
-def cost_rule(max_cost: int, variables: dict[str, Any] | None = None) -> type[ValidationRule]:
+def cost_rule(max_cost: int) -> type[ValidationRule]:
     class CostLimit(ValidationRule):
         def enter_operation_definition(self, node: OperationDefinitionNode, *_: Any) -> None:
             root: GraphQLObjectType | None = self.context.schema.query_type
-            cost = _Estimator(self.context, variables or {}).cost(node.selection_set, root)
+            cost = _Estimator(self.context).cost(node.selection_set, root)
             if cost > max_cost:
                 self.report_error(
                     GraphQLError(

@@ -96,16 +96,6 @@ async def _resolve_sources(root: Any, info: Info[Context, None]) -> list[Source]
     return [Source.from_props(props) for props in found if props is not None]
 
 
-def _provenance_fields() -> dict[str, Any]:
-    fields: dict[str, Any] = {
-        "sources": strawberry.field(resolver=_resolve_sources, description="Sources cited."),
-    }
-    for info in model_fields(Provenance):
-        if info.name != "sources":
-            fields[info.name] = _property_field(info)
-    return fields
-
-
 @strawberry.interface(description="Any entity: company, chip, deal, power asset, policy, person...")
 class Entity:
     row: strawberry.Private[EntityRow]

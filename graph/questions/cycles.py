@@ -17,13 +17,12 @@ from graph.querying import read
 from graph.questions.money import deal_in_force, load_supply_edges
 from graph.reads import EntityRow, entities_by_id, resolve_ref
 from graph.serialize import native
+from schema.relationships import PAYMENT_ROLE_PAIRS
 
 MONEY_DEALS_QUERY = """
 MATCH (payer:Company)-[a:PARTY_TO]->(d:Deal)<-[b:PARTY_TO]-(payee:Company)
 WHERE payer <> payee AND d.status <> 'cancelled'
-  AND [a.role, b.role] IN [['buyer', 'seller'], ['investor', 'investee'],
-       ['lender', 'borrower'], ['lessee', 'lessor'], ['offtaker', 'generator'],
-       ['acquirer', 'target']]
+  AND [a.role, b.role] IN $pairs
 RETURN payer.id AS payer, payee.id AS payee, properties(d) AS deal
 """
 MAX_LENGTH = 6
@@ -58,7 +57,8 @@ async def _money_edges(
     driver: neo4j.AsyncDriver, database: str, as_of: dt.date
 ) -> dict[tuple[str, str], MoneyEdge]:
     edges: dict[tuple[str, str], MoneyEdge] = {}
-    for record in await read(driver, MONEY_DEALS_QUERY, {}, database):
+    pairs = [[payer.value, payee.value] for payer, payee in PAYMENT_ROLE_PAIRS]
+    for record in await read(driver, MONEY_DEALS_QUERY, {"pairs": pairs}, database):
         deal = {k: native(v) for k, v in record["deal"].items()}
         if not deal_in_force(deal, as_of):
             continue

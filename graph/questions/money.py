@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 from typing import Any
@@ -17,7 +17,7 @@ import neo4j
 
 from graph.querying import read
 from graph.serialize import native
-from schema.relationships import DealRole
+from schema.relationships import TRADE_ROLE_PAIRS, DealRole
 
 # What the payee loses if the payer defaults depends on the kind of deal.
 CONTRACT_KINDS = frozenset(
@@ -31,17 +31,21 @@ FIRM_STATUSES = frozenset({"signed", "active", "completed"})
 OPEN_STATUSES = frozenset({"announced", "signed", "active"})
 HELD_STATUSES = OPEN_STATUSES | {"completed"}
 
-DEALS_QUERY = """
-MATCH (d:Deal) WHERE d.status IN $statuses
+# Only the fields the money reading needs: decoding whole deals dominated on large graphs.
+_DEAL_WITH_PARTIES = """
 MATCH (c:Company)-[p:PARTY_TO]->(d)
 RETURN d {.id, .name, .kind, .status, .value_usd, .value_is_upper_bound, .announced, .start,
           .end} AS deal,
        collect({company: c.id, role: p.role}) AS parties
 """
-COMPANIES_QUERY = """
-MATCH (c:Company)
-RETURN c.id AS id, c.name AS name, c.revenue_usd AS revenue, c.fiscal_year AS fiscal_year
-"""
+_COMPANY_FACTS = "RETURN c.id AS id, c.name AS name, c.revenue_usd AS revenue, c.fiscal_year AS fiscal_year"
+DEALS_QUERY = "MATCH (d:Deal) WHERE d.status IN $statuses" + _DEAL_WITH_PARTIES
+DEALS_OF_QUERY = (
+    "MATCH (c:Company)-[:PARTY_TO]->(d:Deal) WHERE c.id IN $ids AND d.status IN $statuses "
+    "WITH DISTINCT d" + _DEAL_WITH_PARTIES
+)
+COMPANIES_QUERY = "MATCH (c:Company) " + _COMPANY_FACTS
+COMPANIES_OF_QUERY = "MATCH (c:Company) WHERE c.id IN $ids " + _COMPANY_FACTS
 SUPPLY_QUERY = """
 MATCH (s:Company)-[r:SUPPLIES]->(c:Company)
 RETURN s.id AS supplier, c.id AS customer, r.product AS product, r.sources AS sources,
@@ -80,8 +84,6 @@ class CompanyFacts:
 class MoneyGraph:
     obligations: list[Obligation]
     companies: dict[str, CompanyFacts]
-    deals: dict[str, dict[str, Any]]
-    missing: list[str] = field(default_factory=list)
 
     @cached_property
     def by_debtor(self) -> dict[str, list[Obligation]]:
@@ -131,8 +133,8 @@ def obligations_of_deal(
     pairs: list[tuple[str, str, Channel, float]] = []  # debtor, creditor, channel, factor
     guarantors = by_role.get(DealRole.GUARANTOR.value, [])
     if kind in CONTRACT_KINDS:
-        payers = [c for r in ("buyer", "lessee", "offtaker") for c in by_role.get(r, [])]
-        payees = [c for r in ("seller", "lessor", "generator") for c in by_role.get(r, [])]
+        payers = [c for role, _ in TRADE_ROLE_PAIRS for c in by_role.get(role.value, [])]
+        payees = [c for _, role in TRADE_ROLE_PAIRS for c in by_role.get(role.value, [])]
         factor = remaining_fraction(deal, as_of)
         creditors = guarantors or payees  # a guarantor pays the payee and bears the loss
         channel = Channel.GUARANTEE if guarantors else Channel.CONTRACT
@@ -171,20 +173,6 @@ def obligations_of_deal(
     ]
 
 
-DEALS_OF_QUERY = """
-MATCH (c:Company)-[:PARTY_TO]->(d:Deal) WHERE c.id IN $ids AND d.status IN $statuses
-WITH DISTINCT d
-MATCH (c:Company)-[p:PARTY_TO]->(d)
-RETURN d {.id, .name, .kind, .status, .value_usd, .value_is_upper_bound, .announced, .start,
-          .end} AS deal,
-       collect({company: c.id, role: p.role}) AS parties
-"""
-COMPANIES_OF_QUERY = """
-MATCH (c:Company) WHERE c.id IN $ids
-RETURN c.id AS id, c.name AS name, c.revenue_usd AS revenue, c.fiscal_year AS fiscal_year
-"""
-
-
 async def load_money_graph(
     driver: neo4j.AsyncDriver,
     database: str,
@@ -207,16 +195,14 @@ async def load_money_graph(
         r["id"]: CompanyFacts(r["id"], r["name"], r["revenue"], r["fiscal_year"]) for r in company_records
     }
     obligations: list[Obligation] = []
-    deals: dict[str, dict[str, Any]] = {}
     for record in deal_records:
         deal = {k: native(v) for k, v in record["deal"].items()}
         if not deal_in_force(deal, as_of):
             continue
         if deal["status"] == "completed" and deal["kind"] not in EQUITY_KINDS | CREDIT_KINDS:
             continue
-        deals[deal["id"]] = deal
         obligations += obligations_of_deal(deal, record["parties"], as_of, recovery_rate)
-    return MoneyGraph(obligations, companies, deals)
+    return MoneyGraph(obligations, companies)
 
 
 async def load_supply_edges(driver: neo4j.AsyncDriver, database: str, as_of: dt.date) -> list[dict[str, Any]]:

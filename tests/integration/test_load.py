@@ -5,21 +5,15 @@ dropped connection, and memory that does not grow without bound."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import neo4j
 import pytest
 
 from bench.load import rss_mb, run_load
 from graph.settings import Settings
-from tests.integration.test_readme import cli_env, free_port
-
-CLI = str(Path(sys.executable).parent / "computegraph")
+from tests.integration.serving import serving
 
 
 def _processes(pid: int) -> list[int]:
@@ -30,25 +24,8 @@ def _processes(pid: int) -> list[int]:
 
 @pytest.fixture(scope="module")
 def served_with_workers(dataset: neo4j.Driver, settings: Settings) -> Iterator[tuple[str, int]]:
-    port = free_port()
-    process = subprocess.Popen(
-        [CLI, "serve", "--port", str(port), "--workers", "2"],
-        env=cli_env(settings),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
+    with serving(settings, "--workers", "2") as (url, process):
         yield url, process.pid
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_load_is_held_at_64_clients(served_with_workers: tuple[str, int]) -> None:

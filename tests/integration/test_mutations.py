@@ -125,24 +125,11 @@ def test_api_killed_mid_mutations_leaves_whole_nodes_or_none(
     import asyncio
     import signal
     import subprocess
-    import time
 
     import httpx
 
-    from tests.integration.test_readme import CLI, cli_env, free_port
+    from tests.integration.serving import cli_env, serving
 
-    port = free_port()
-    env = {**cli_env(settings), "COMPUTEGRAPH_API_KEY": KEY}
-    server = subprocess.Popen(
-        [CLI, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.2)
     total = 400
     records = [
         {
@@ -157,7 +144,7 @@ def test_api_killed_mid_mutations_leaves_whole_nodes_or_none(
     ]
     acknowledged: list[str] = []
 
-    async def send() -> None:
+    async def send(url: str, server: subprocess.Popen[str]) -> None:
         async with httpx.AsyncClient(
             base_url=url, timeout=30, headers={"authorization": f"Bearer {KEY}"}
         ) as client:
@@ -182,11 +169,9 @@ def test_api_killed_mid_mutations_leaves_whole_nodes_or_none(
 
             await asyncio.gather(*(bounded(record) for record in records))
 
-    try:
-        asyncio.run(send())
-    finally:
-        server.kill()
-        server.wait(timeout=30)
+    env = {**cli_env(settings), "COMPUTEGRAPH_API_KEY": KEY}
+    with serving(settings, env=env) as (url, server):
+        asyncio.run(send(url, server))
     assert 40 <= len(acknowledged) < total  # the kill landed mid-stream
     stored = {
         r["id"]: r
