@@ -1,6 +1,7 @@
 """Test fixtures: one real Neo4j for the session, started here (or reused), never mocked.
 
-Tests use their own server (`.var/neo4j-test`, Bolt 7688, HTTP 7475) so that running the suite
+Tests use their own server (`.var/neo4j-test`, Bolt 7688, HTTP 7475 unless
+COMPUTEGRAPH_TEST_BOLT_PORT / COMPUTEGRAPH_TEST_HTTP_PORT say otherwise) so that running the suite
 never touches the graph the main command loaded. NEO4J_URI is ignored here on purpose: the suite
 wipes its database between tests.
 """
@@ -27,6 +28,9 @@ T = TypeVar("T")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DATA = PROJECT_ROOT / "data"
 TEST_HOME = PROJECT_ROOT / ".var" / "neo4j-test"
+# Overridable so that two working copies can run their suites side by side.
+TEST_BOLT_PORT = int(os.environ.get("COMPUTEGRAPH_TEST_BOLT_PORT", "7688"))
+TEST_HTTP_PORT = int(os.environ.get("COMPUTEGRAPH_TEST_HTTP_PORT", "7475"))
 
 for variable in ("NEO4J_URI", "NEO4J_USER", "NEO4J_USERNAME", "NEO4J_PASSWORD"):
     os.environ.pop(variable, None)
@@ -36,8 +40,8 @@ def make_settings(**overrides: object) -> Settings:
     values: dict[str, object] = {
         "environment": "test",
         "local_home": TEST_HOME,
-        "local_bolt_port": 7688,
-        "local_http_port": 7475,
+        "local_bolt_port": TEST_BOLT_PORT,
+        "local_http_port": TEST_HTTP_PORT,
         "local_heap": "768m",
         "local_pagecache": "256m",
     }

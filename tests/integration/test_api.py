@@ -10,7 +10,7 @@ import pytest
 from api.graphql.schema import sdl
 from api.playground import example_queries
 from graph.settings import PROJECT_ROOT
-from tests.conftest import ApiClient, api_client, build_graph, company, deal, make_settings
+from tests.conftest import TEST_BOLT_PORT, ApiClient, api_client, build_graph, company, deal, make_settings
 
 
 @pytest.fixture
@@ -235,7 +235,9 @@ def test_json_schema_is_committed_and_current() -> None:
 
 
 def test_production_profile_hides_introspection_and_graphiql(market: neo4j.Driver) -> None:
-    settings = make_settings(environment="production", neo4j_uri="bolt://127.0.0.1:7688", neo4j_password="x")
+    settings = make_settings(
+        environment="production", neo4j_uri=f"bolt://127.0.0.1:{TEST_BOLT_PORT}", neo4j_password="x"
+    )
     assert not settings.graphiql_enabled
     assert not settings.introspection_enabled
 
@@ -255,7 +257,9 @@ def test_rate_limit_per_client(market: neo4j.Driver) -> None:
 
 
 def test_production_profile_limits_rate_by_default() -> None:
-    settings = make_settings(environment="production", neo4j_uri="bolt://127.0.0.1:7688", neo4j_password="x")
+    settings = make_settings(
+        environment="production", neo4j_uri=f"bolt://127.0.0.1:{TEST_BOLT_PORT}", neo4j_password="x"
+    )
     assert settings.requests_per_minute == 600
     assert make_settings().requests_per_minute is None
 
