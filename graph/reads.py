@@ -7,7 +7,7 @@ ontology (checked here); every value is a parameter.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, LiteralString
 
 import neo4j
@@ -24,6 +24,8 @@ from schema.registry import ENTITY_LABEL, NODE_MODELS, RELATIONSHIP_SPECS
 class EntityRow:
     label: str
     props: dict[str, Any]
+    # Relationships read with the node by (type, outgoing), when a projection asked for them.
+    preloaded: dict[tuple[str, bool], list[EdgeRow]] | None = field(default=None, compare=False)
 
     @property
     def id(self) -> str:

@@ -7,9 +7,13 @@ from typing import Any
 import neo4j
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
+from strawberry.types import Info
 
-from graph import reads
+from api.graphql import selection
+from graph import projection, reads
+from graph.projection import RelationProjection
 from graph.settings import Settings
+from schema.registry import RelationshipSpec
 
 
 class Context(BaseContext):
@@ -20,21 +24,33 @@ class Context(BaseContext):
         self.settings = settings
         self.database = settings.neo4j_database
         self.sources: DataLoader[str, dict[str, Any] | None] = DataLoader(self._load_sources)
-        self._edge_loaders: dict[tuple[str, bool], DataLoader[str, list[reads.EdgeRow]]] = {}
+        self._edge_loaders: dict[RelationProjection, DataLoader[str, list[reads.EdgeRow]]] = {}
+        self._projections: dict[tuple[object, ...], RelationProjection] = {}
 
     async def _load_sources(self, ids: Sequence[str]) -> list[dict[str, Any] | None]:
         found = await reads.sources_by_id(self.driver, list(ids), self.database)
         return [found.get(source_id) for source_id in ids]
 
     async def _load_edges(
-        self, rel_type: str, outgoing: bool, owner_ids: Sequence[str]
+        self, relation: RelationProjection, owner_ids: Sequence[str]
     ) -> list[list[reads.EdgeRow]]:
-        found = await reads.edges_of(self.driver, rel_type, outgoing, list(owner_ids), self.database)
+        found = await projection.projected_edges(self.driver, relation, list(owner_ids), self.database)
         return [found.get(owner_id, []) for owner_id in owner_ids]
 
-    def edges(self, rel_type: str, outgoing: bool) -> DataLoader[str, list[reads.EdgeRow]]:
-        """One loader per relationship type and direction: a level of nesting is one query."""
-        key = (rel_type, outgoing)
-        if key not in self._edge_loaders:
-            self._edge_loaders[key] = DataLoader(partial(self._load_edges, rel_type, outgoing))
-        return self._edge_loaders[key]
+    def edges(self, relation: RelationProjection) -> DataLoader[str, list[reads.EdgeRow]]:
+        """One loader per relationship, direction and selection below it: one query per level
+        at which reading starts, however deep the selection goes."""
+        if relation not in self._edge_loaders:
+            self._edge_loaders[relation] = DataLoader(partial(self._load_edges, relation))
+        return self._edge_loaders[relation]
+
+    def relation_projection(
+        self, spec: RelationshipSpec, outgoing: bool, owner_label: str, info: Info[Any, Any]
+    ) -> RelationProjection:
+        """The selection below this field, worked out once per position in the query (every
+        parent in a list shares it) rather than once per parent."""
+        key = (owner_label, *(part for part in info.path.as_list() if isinstance(part, str)))
+        if key not in self._projections:
+            below = [item for field in info.selected_fields for item in getattr(field, "selections", [])]
+            self._projections[key] = selection.relation_projection(spec, outgoing, below)
+        return self._projections[key]

@@ -5,7 +5,6 @@ Adding a property or relationship to a model adds it here with nothing else to c
 """
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Optional
@@ -14,6 +13,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.graphql.context import Context
+from api.graphql.naming import camel, other_end_name, pascal, relationship_fields
 from api.graphql.scalars import (
     BoolFilter,
     DateFilter,
@@ -27,7 +27,7 @@ from api.graphql.scalars import (
 from graph.reads import EdgeRow, EntityRow
 from schema.base import Provenance
 from schema.fields import FieldInfo, FieldKind, model_fields
-from schema.registry import ENTITY_LABELS, NODE_MODELS, RELATIONSHIP_SPECS, RelationshipSpec
+from schema.registry import ENTITY_LABELS, NODE_MODELS, RelationshipSpec
 
 PROVENANCE_FIELDS = set(Provenance.model_fields)
 IDENTITY_FIELDS = ("id", "name", "aliases", "wikidata", "description")
@@ -54,15 +54,6 @@ _FILTER_TYPES: dict[FieldKind, Any] = {
 }
 
 
-def camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
-
-
-def pascal(name: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[_\s]", camel(name)))
-
-
 def _graphql_scalar(info: FieldInfo) -> Any:
     scalar = strawberry.ID if info.name == "id" else _SCALAR_TYPES[info.kind]
     return (
@@ -72,18 +63,13 @@ def _graphql_scalar(info: FieldInfo) -> Any:
     )
 
 
-def _property_resolver(name: str, is_list: bool) -> Any:
-    def resolve(root: Any) -> Any:
-        value = root.row.props.get(name)
-        return [] if value is None and is_list else value
-
-    return resolve
+def _is_list(info: FieldInfo) -> bool:
+    return info.kind in (FieldKind.STRING_LIST, FieldKind.ENUM_LIST)
 
 
 def _property_field(info: FieldInfo) -> Any:
-    is_list = info.kind in (FieldKind.STRING_LIST, FieldKind.ENUM_LIST)
+    """A plain attribute: the object carries the stored value, so no resolver runs per field."""
     return strawberry.field(
-        resolver=_property_resolver(info.name, is_list),
         graphql_type=_graphql_scalar(info),
         description=info.description or None,
         name=camel(info.name),
@@ -99,47 +85,45 @@ async def _resolve_sources(root: Any, info: Info[Context, None]) -> list[Source]
 @strawberry.interface(description="Any entity: company, chip, deal, power asset, policy, person...")
 class Entity:
     row: strawberry.Private[EntityRow]
-
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(self.row.id)
-
-    @strawberry.field
-    def name(self) -> str:
-        return str(self.row.props["name"])
-
-    @strawberry.field
-    def label(self) -> str:
-        return self.row.label
-
-    @strawberry.field
-    def aliases(self) -> list[str]:
-        return list(self.row.props.get("aliases", []))
-
-    @strawberry.field
-    def description(self) -> str | None:
-        return self.row.props.get("description")
+    id: strawberry.ID
+    name: str
+    label: str
+    aliases: list[str]
+    description: str | None
 
     @strawberry.field(description="Sources cited for this entity.")
     async def sources(self, info: Info[Context, None]) -> list[Source]:
         return await _resolve_sources(self, info)
 
-    @strawberry.field
-    def as_of(self) -> dt.date:
-        return self.row.props["as_of"]  # type: ignore[no-any-return]
-
-    @strawberry.field
-    def confidence(self) -> str:
-        return str(self.row.props["confidence"])
+    as_of: dt.date
+    confidence: str
 
 
 NODE_TYPES: dict[str, type] = {}
 EDGE_TYPES: dict[tuple[str, bool], type] = {}
+# Per generated type, every plain attribute with its value when the stored item lacks it.
+_ABSENT: dict[type, dict[str, Any]] = {}
+
+
+def _absent_values(fields: list[FieldInfo]) -> dict[str, Any]:
+    return {info.name: [] if _is_list(info) else None for info in fields if info.name != "sources"}
+
+
+def _plain_object(cls: type, props: dict[str, Any], **extra: Any) -> Any:
+    """Build a generated type's object without its dataclass __init__ (dozens of arguments per
+    node): its attributes are the stored properties, read by strawberry's default resolver."""
+    obj = cls.__new__(cls)
+    values = obj.__dict__
+    values.update(_ABSENT[cls])
+    values.update(props)
+    values.pop("sources", None)  # the `sources` field resolves ids to Source objects
+    values.update(extra)
+    return obj
 
 
 def to_graphql(row: EntityRow) -> Any:
     """A stored node -> the generated GraphQL object of its label."""
-    return NODE_TYPES[row.label](row=row)
+    return _plain_object(NODE_TYPES[row.label], row.props, row=row, label=row.label)
 
 
 def _other_labels(spec: RelationshipSpec, outgoing: bool) -> frozenset[str]:
@@ -153,44 +137,31 @@ def _edge_type(spec: RelationshipSpec, outgoing: bool) -> type:
     field_name = spec.out_field if outgoing else spec.in_field
     others = _other_labels(spec, outgoing)
     node_type: Any = strawberry.LazyType(next(iter(others)), __name__) if len(others) == 1 else Entity
-
-    def resolve_node(root: Any) -> Any:
-        return to_graphql(root.edge.other)
-
     namespace: dict[str, Any] = {
         "__annotations__": {"edge": strawberry.Private[EdgeRow]},
-        "node": strawberry.field(
-            resolver=resolve_node,
-            graphql_type=node_type,
-            description="The entity at the other end.",
-        ),
+        "node": strawberry.field(graphql_type=node_type, description="The entity at the other end."),
     }
     if len(others) == 1:
-        namespace[
-            camel(next(iter(others)).lower() if next(iter(others)) != "PowerAsset" else "power_asset")
-        ] = strawberry.field(resolver=resolve_node, graphql_type=node_type)
+        namespace[other_end_name(next(iter(others)))] = strawberry.field(graphql_type=node_type)
     for info in model_fields(spec.model):
         if info.name not in PROVENANCE_FIELDS:
-            namespace[info.name] = _edge_property_field(info)
+            namespace[info.name] = _property_field(info)
     namespace["sources"] = strawberry.field(resolver=_resolve_sources, description="Sources cited.")
     for info in model_fields(Provenance):
         if info.name != "sources":
-            namespace[info.name] = _edge_property_field(info)
+            namespace[info.name] = _property_field(info)
     cls = type(f"{pascal(field_name)}Edge", (), namespace)
     EDGE_TYPES[key] = strawberry.type(cls, description=spec.description)
+    _ABSENT[EDGE_TYPES[key]] = _absent_values(model_fields(spec.model))
     return EDGE_TYPES[key]
 
 
-def _edge_property_field(info: FieldInfo) -> Any:
-    def resolve(root: Any) -> Any:
-        return root.edge.props.get(info.name)
-
-    return strawberry.field(
-        resolver=resolve,
-        graphql_type=_graphql_scalar(info),
-        name=camel(info.name),
-        description=info.description or None,
-    )
+def to_graphql_edge(edge_type: type, edge: EdgeRow) -> Any:
+    node = to_graphql(edge.other)
+    extra = {"edge": edge, "node": node}
+    if edge.other.label in NODE_MODELS:
+        extra[other_end_name(edge.other.label)] = node
+    return _plain_object(edge_type, edge.props, **extra)
 
 
 def _holds_at(props: dict[str, Any], as_of: dt.date | None) -> bool:
@@ -204,25 +175,19 @@ def _relationship_field(spec: RelationshipSpec, outgoing: bool) -> Any:
     edge_type = _edge_type(spec, outgoing)
 
     async def resolve(root: Any, info: Info[Context, None], as_of: Optional[dt.date] = None) -> Any:
-        edges = await info.context.edges(spec.type, outgoing).load(root.row.id)
-        return [edge_type(edge=edge) for edge in edges if _holds_at(edge.props, as_of)]
+        row: EntityRow = root.row
+        edges = row.preloaded.get((spec.type, outgoing)) if row.preloaded is not None else None
+        if edges is None:
+            # One query for this level and every level selected below it, for all parents.
+            relation = info.context.relation_projection(spec, outgoing, row.label, info)
+            edges = await info.context.edges(relation).load(row.id)
+        return [to_graphql_edge(edge_type, edge) for edge in edges if _holds_at(edge.props, as_of)]
 
     return strawberry.field(
         resolver=resolve,
         graphql_type=list[edge_type],
         description=spec.description,
     )
-
-
-def relationship_fields(label: str) -> dict[str, tuple[RelationshipSpec, bool]]:
-    """GraphQL field name -> (relationship spec, outgoing?) for a label."""
-    fields = {}
-    for spec in RELATIONSHIP_SPECS.values():
-        if label in spec.from_labels:
-            fields[spec.out_field] = (spec, True)
-        if label in spec.to_labels:
-            fields[spec.in_field] = (spec, False)
-    return fields
 
 
 def _build_node_type(label: str) -> type:
@@ -239,7 +204,9 @@ def _build_node_type(label: str) -> type:
         namespace[field_name] = _relationship_field(spec, outgoing)
     cls = type(label, (Entity,), namespace)
     doc = (model.__doc__ or label).strip().splitlines()[0]
-    return strawberry.type(cls, description=doc)
+    node_type = strawberry.type(cls, description=doc)
+    _ABSENT[node_type] = _absent_values(model_fields(model))
+    return node_type
 
 
 for _label in ENTITY_LABELS:

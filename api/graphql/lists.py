@@ -6,7 +6,8 @@ import strawberry
 from strawberry.types import Info
 
 from api.graphql.context import Context
-from api.graphql.entities import LIST_INPUTS, NODE_TYPES, camel, relationship_fields, to_graphql
+from api.graphql.entities import LIST_INPUTS, NODE_TYPES, to_graphql
+from api.graphql.naming import camel, relationship_fields
 from api.graphql.scalars import AggregateRow, PageInfo, SortDirection, filter_to_ops
 from graph import list_queries, reads
 from graph.errors import ComputeGraphError

@@ -1,0 +1,31 @@
+"""GraphQL names derived from the ontology: fields in camelCase, types in PascalCase."""
+
+import re
+
+from schema.registry import RELATIONSHIP_SPECS, RelationshipSpec
+
+
+def camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[_\s]", camel(name)))
+
+
+def relationship_fields(label: str) -> dict[str, tuple[RelationshipSpec, bool]]:
+    """GraphQL field name -> (relationship spec, outgoing?) for a label."""
+    fields = {}
+    for spec in RELATIONSHIP_SPECS.values():
+        if label in spec.from_labels:
+            fields[spec.out_field] = (spec, True)
+        if label in spec.to_labels:
+            fields[spec.in_field] = (spec, False)
+    return fields
+
+
+def other_end_name(label: str) -> str:
+    """An edge's second name for the node at its other end, after that node's label:
+    `company`, `chip`, `powerAsset`..."""
+    return camel(label.lower() if label != "PowerAsset" else "power_asset")

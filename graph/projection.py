@@ -1,0 +1,122 @@
+"""Read only what a request selects, nested levels included, in one query per starting level.
+
+A `Projection` names the properties of a node to return and, for each relationship below it,
+the edge properties and the projection of the node at the other end. It compiles to one Cypher
+map projection with nested pattern comprehensions, so a whole selection tree comes back in one
+round trip as plain maps: much less to decode in the driver than whole nodes (which carry every
+property, source lists and descriptions included), and no query per level.
+
+Property names, labels and relationship types come only from the ontology (checked here).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import neo4j
+
+from graph.querying import read
+from graph.reads import EdgeRow, EntityRow
+from graph.serialize import native
+from schema.fields import model_fields
+from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
+
+# Validity dates always come with an edge: the API filters edges by `asOf` after reading them.
+EDGE_VALIDITY = frozenset({"valid_from", "valid_to"})
+_NODE_PROPERTIES = frozenset(info.name for model in NODE_MODELS.values() for info in model_fields(model))
+_LABEL_KEY = "_label"
+
+
+@dataclass(frozen=True)
+class RelationProjection:
+    rel_type: str
+    outgoing: bool
+    edge_props: frozenset[str]
+    other: Projection
+
+    @property
+    def key(self) -> tuple[str, bool]:
+        return (self.rel_type, self.outgoing)
+
+
+@dataclass(frozen=True)
+class Projection:
+    """What to read of a node; `label` is None where the other end may carry several labels."""
+
+    label: str | None
+    props: frozenset[str]
+    relations: tuple[RelationProjection, ...] = ()
+
+    def __post_init__(self) -> None:
+        unknown = self.props - _NODE_PROPERTIES
+        if unknown:
+            raise ValueError(f"not ontology properties: {sorted(unknown)}")
+        for relation in self.relations:
+            spec = RELATIONSHIP_SPECS.get(relation.rel_type)
+            if spec is None:
+                raise ValueError(f"not an ontology relationship type: {relation.rel_type!r}")
+            allowed = {info.name for info in model_fields(spec.model)}
+            if not relation.edge_props <= allowed:
+                raise ValueError(
+                    f"not properties of {relation.rel_type}: {sorted(relation.edge_props - allowed)}"
+                )
+
+
+def node_map(var: str, projection: Projection, depth: int = 1) -> str:
+    """`var {.id, .name, _label: ..., _r0: [(var)-[r]->(x) | [r {...}, x {...}]], ...}`."""
+    entries = [f".{name}" for name in sorted(projection.props | {"id"})]
+    if projection.label is None:
+        entries.append(f"{_LABEL_KEY}: [l IN labels({var}) WHERE l <> 'Entity'][0]")
+    for index, relation in enumerate(projection.relations):
+        rel, other = f"r{depth}_{index}", f"x{depth}_{index}"
+        arrow = f"-[{rel}:{relation.rel_type}]->" if relation.outgoing else f"<-[{rel}:{relation.rel_type}]-"
+        edge = ", ".join(f".{name}" for name in sorted(relation.edge_props | EDGE_VALIDITY))
+        nested = node_map(other, relation.other, depth + 1)
+        entries.append(f"_r{index}: [({var}){arrow}({other}) | [{rel} {{{edge}}}, {nested}]]")
+    return f"{var} {{{', '.join(entries)}}}"
+
+
+def _present(values: dict[str, Any]) -> dict[str, Any]:
+    # A map projection returns null for a property the node lacks; a stored node has no nulls.
+    return {key: native(value) for key, value in values.items() if value is not None and key[0] != "_"}
+
+
+def row_from_map(values: dict[str, Any], projection: Projection) -> EntityRow:
+    """A projected map -> an entity row whose selected relationships are already loaded."""
+    label = projection.label or values.get(_LABEL_KEY) or "Entity"
+    preloaded: dict[tuple[str, bool], list[EdgeRow]] = {}
+    owner_id = str(values["id"])
+    for index, relation in enumerate(projection.relations):
+        edges = [
+            EdgeRow(owner_id, row_from_map(other, relation.other), _present(edge))
+            for edge, other in values.get(f"_r{index}") or []
+        ]
+        edges.sort(key=lambda edge: edge.other.id)
+        preloaded[relation.key] = edges
+    return EntityRow(label, _present(values), preloaded)
+
+
+async def projected_edges(
+    driver: neo4j.AsyncDriver, relation: RelationProjection, owner_ids: list[str], database: str
+) -> dict[str, list[EdgeRow]]:
+    """One relationship at a batch of nodes, with everything selected below it: one round trip."""
+    arrow = f"-[r:{relation.rel_type}]->" if relation.outgoing else f"<-[r:{relation.rel_type}]-"
+    edge = ", ".join(f".{name}" for name in sorted(relation.edge_props | EDGE_VALIDITY))
+    query = (
+        f"MATCH (o:Entity) WHERE o.id IN $ids MATCH (o){arrow}(x) "
+        f"RETURN o.id AS owner, collect([r {{{edge}}}, {node_map('x', relation.other)}]) AS edges"
+    )
+    records = await read(driver, query, {"ids": owner_ids}, database)
+    found: dict[str, list[EdgeRow]] = defaultdict(list)
+    for record in records:
+        owner = record["owner"]
+        found[owner] = sorted(
+            (
+                EdgeRow(owner, row_from_map(other, relation.other), _present(props))
+                for props, other in record["edges"]
+            ),
+            key=lambda edge: edge.other.id,
+        )
+    return found
