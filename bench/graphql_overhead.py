@@ -96,11 +96,13 @@ async def _api_call(client: httpx.AsyncClient, request: Request) -> httpx.Respon
     return response
 
 
-async def _cypher_call(driver: neo4j.AsyncDriver, request: Request) -> list[dict[str, Any]]:
-    records, _, _ = await driver.execute_query(
-        request.cypher, request.params, database_=DATABASE, routing_=neo4j.RoutingControl.READ
-    )
-    return [record.data() for record in records]
+async def _cypher_call(driver: neo4j.AsyncDriver, request: Request) -> list[list[Any]]:
+    """The fastest way the driver offers: an auto-commit read (RUN and PULL in one network round
+    trip, as the API's reads do), the values taken as the driver returns them (maps are dicts)."""
+    async with driver.session(database=DATABASE, default_access_mode=neo4j.READ_ACCESS) as session:
+        result = await session.run(request.cypher, request.params)
+        records = (await result.to_eager_result()).records
+    return [record.values() for record in records]
 
 
 async def _measure(client: httpx.AsyncClient, driver: neo4j.AsyncDriver, request: Request) -> dict[str, Any]:

@@ -10,14 +10,16 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import neo4j
 
 from graph.errors import ComputeGraphError
+from graph.projection import Projection, node_map
 from graph.querying import read
 from graph.reads import EntityRow, checked_label, entity_row
+from graph.serialize import native
 from schema.fields import FieldKind, model_fields
 from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 
@@ -155,6 +157,9 @@ class Page:
     total: int
     has_next: bool
     sort_field: str
+    # With a projection: the projected maps (graph.projection.node_map), and rows that carry only
+    # the id and the sort key (enough for cursors).
+    maps: list[dict[str, Any]] | None = None
 
 
 async def list_entities(
@@ -167,10 +172,15 @@ async def list_entities(
     descending: bool = False,
     first: int = 50,
     after: str | None = None,
+    projection: Projection | None = None,
 ) -> Page:
+    """A page of `label` nodes: whole nodes, or, given a projection, the projected maps
+    (nested relationships included) in `Page.maps`."""
     kinds = property_kinds(label)
     if sort_field not in kinds:
         raise ValueError(f"cannot sort {label} by {sort_field!r}")
+    if projection is not None:  # cursors are made from the sort key
+        projection = replace(projection, props=projection.props | {sort_field})
     builder = _Builder()
     condition = where_clause(builder, label, where)
     page_condition = _after_condition(builder, sort_field, descending, after) if after else "true"
@@ -180,14 +190,18 @@ async def list_entities(
         f"CALL () {{ MATCH (n:{label}) WHERE {condition} RETURN count(n) AS total }} "
         f"CALL () {{ MATCH (n:{label}) WHERE ({condition}) AND {page_condition} "
         f"WITH n ORDER BY {key} IS NULL, {key} {direction}, n.id LIMIT $limit "
-        "RETURN collect(n) AS page } "
+        f"RETURN collect({'n' if projection is None else node_map('n', projection)}) AS page }} "
         "RETURN total, page"
     )
     builder.params["limit"] = first + 1
     records = await read(driver, query, builder.params, database)
-    rows = [entity_row(n) for n in records[0]["page"]]
     total = int(records[0]["total"])
-    return Page(rows[:first], total, len(rows) > first, sort_field)
+    if projection is None:
+        rows = [entity_row(n) for n in records[0]["page"]]
+        return Page(rows[:first], total, len(rows) > first, sort_field)
+    maps = records[0]["page"]
+    keys = [EntityRow(label, {"id": m["id"], sort_field: native(m.get(sort_field))}) for m in maps[:first]]
+    return Page(keys, total, len(maps) > first, sort_field, maps[:first])
 
 
 async def aggregate(

@@ -40,6 +40,15 @@ class RelationProjection:
     def key(self) -> tuple[str, bool]:
         return (self.rel_type, self.outgoing)
 
+    @property
+    def map_key(self) -> str:
+        return relation_map_key(self.rel_type, self.outgoing)
+
+
+def relation_map_key(rel_type: str, outgoing: bool) -> str:
+    """Where a projected map holds a relationship's [edge properties, other node] pairs."""
+    return f"_{rel_type}_{'out' if outgoing else 'in'}"
+
 
 @dataclass(frozen=True)
 class Projection:
@@ -64,8 +73,28 @@ class Projection:
                 )
 
 
+def merge(first: Projection, second: Projection) -> Projection:
+    """What both projections read (one node selected twice, e.g. as `node` and `company`)."""
+    relations = {relation.key: relation for relation in first.relations}
+    for relation in second.relations:
+        known = relations.get(relation.key)
+        relations[relation.key] = (
+            relation
+            if known is None
+            else RelationProjection(
+                relation.rel_type,
+                relation.outgoing,
+                known.edge_props | relation.edge_props,
+                merge(known.other, relation.other),
+            )
+        )
+    return Projection(
+        first.label, first.props | second.props, tuple(relations[key] for key in sorted(relations))
+    )
+
+
 def node_map(var: str, projection: Projection, depth: int = 1) -> str:
-    """`var {.id, .name, _label: ..., _r0: [(var)-[r]->(x) | [r {...}, x {...}]], ...}`."""
+    """`var {.id, .name, _label: ..., _PARTY_TO_out: [(var)-[r]->(x) | [r {...}, x {...}]], ...}`."""
     entries = [f".{name}" for name in sorted(projection.props | {"id"})]
     if projection.label is None:
         entries.append(f"{_LABEL_KEY}: [l IN labels({var}) WHERE l <> 'Entity'][0]")
@@ -74,7 +103,7 @@ def node_map(var: str, projection: Projection, depth: int = 1) -> str:
         arrow = f"-[{rel}:{relation.rel_type}]->" if relation.outgoing else f"<-[{rel}:{relation.rel_type}]-"
         edge = ", ".join(f".{name}" for name in sorted(relation.edge_props | EDGE_VALIDITY))
         nested = node_map(other, relation.other, depth + 1)
-        entries.append(f"_r{index}: [({var}){arrow}({other}) | [{rel} {{{edge}}}, {nested}]]")
+        entries.append(f"{relation.map_key}: [({var}){arrow}({other}) | [{rel} {{{edge}}}, {nested}]]")
     return f"{var} {{{', '.join(entries)}}}"
 
 
@@ -88,10 +117,10 @@ def row_from_map(values: dict[str, Any], projection: Projection) -> EntityRow:
     label = projection.label or values.get(_LABEL_KEY) or "Entity"
     preloaded: dict[tuple[str, bool], list[EdgeRow]] = {}
     owner_id = str(values["id"])
-    for index, relation in enumerate(projection.relations):
+    for relation in projection.relations:
         edges = [
             EdgeRow(owner_id, row_from_map(other, relation.other), _present(edge))
-            for edge, other in values.get(f"_r{index}") or []
+            for edge, other in values.get(relation.map_key) or []
         ]
         edges.sort(key=lambda edge: edge.other.id)
         preloaded[relation.key] = edges
@@ -120,3 +149,23 @@ async def projected_edges(
             key=lambda edge: edge.other.id,
         )
     return found
+
+
+async def projected_by_ref(
+    driver: neo4j.AsyncDriver, ref: str, projection: Projection, database: str
+) -> dict[str, Any] | None:
+    """The one node of the projection's label that `ref` names (as graph.reads.find_refs reads
+    refs: an exact id first, else a name or alias), as the map `node_map` describes, in one round
+    trip; None when the ref names no such node or several (find_refs then says which)."""
+    if projection.label is None:
+        raise ValueError("a projection by ref needs a label")
+    query = (
+        "OPTIONAL MATCH (exact:Entity {id: $key}) "
+        "CALL (exact) { WITH exact WHERE exact IS NULL MATCH (m:Entity) WHERE $key IN m.ref_keys RETURN m "
+        "  UNION WITH exact WHERE exact IS NOT NULL RETURN exact AS m } "
+        f"WITH m WHERE m:{projection.label} "
+        "WITH collect(m) AS found WHERE size(found) = 1 "
+        f"WITH found[0] AS n RETURN {node_map('n', projection)} AS node"
+    )
+    records = await read(driver, query, {"key": ref.strip().casefold()}, database)
+    return dict(records[0]["node"]) if records else None

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     graphiql: bool | None = None  # default: on except in production
     introspection: bool | None = None
+    # Plain reads (lookups and pages with nested properties and relationships) are answered from
+    # one projected read without graphql-core's field-by-field execution; off = always general.
+    direct_execution: bool = True
 
     # Limits
     query_timeout_s: float = 15.0

@@ -13,11 +13,14 @@ from strawberry.extensions import (
     MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
+    ParserCache,
     QueryDepthLimiter,
     SchemaExtension,
+    ValidationCache,
 )
 
 from api.graphql.cost import cost_rule
+from api.graphql.execution import StoredValueExecutionContext
 from api.graphql.lists import generated_root_fields
 from api.graphql.mutations import MUTATION_FIELDS
 from api.graphql.questions import QUESTION_FIELDS
@@ -93,6 +96,9 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     if not settings.introspection_enabled:
         rules.append(NoSchemaIntrospectionCustomRule)
     extensions.append(partial(AddValidationRules, rules))
+    # Apps send the same few query texts again and again; the rules above (depth, aliases, cost)
+    # depend on the document only, so a cached verdict is the same verdict.
+    extensions += [partial(ParserCache, maxsize=512), partial(ValidationCache, maxsize=512)]
     from api.graphql.entities import NODE_TYPES
 
     mutation = strawberry.type(
@@ -100,7 +106,11 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         description="Writes for embedding apps; need the API key.",
     )
     return ComputeGraphSchema(
-        query=build_query_type(), mutation=mutation, types=list(NODE_TYPES.values()), extensions=extensions
+        query=build_query_type(),
+        mutation=mutation,
+        types=list(NODE_TYPES.values()),
+        extensions=extensions,
+        execution_context_class=StoredValueExecutionContext,
     )
 
 

@@ -1,15 +1,23 @@
-"""How the API reads nested selections: everything selected below a relationship comes back in
-one query, through fragments and aliases, with `asOf` applied, and below interfaces too.
-Expected answers are worked out from the small graph here."""
+"""How graphql-core's general execution reads nested selections: everything selected below a
+relationship comes back in one query, through fragments and aliases, with `asOf` applied, and
+below interfaces too. (Plain reads usually take the direct path, tested against this one in
+test_direct_execution.py; here it is off.) Expected answers are worked out from the small graph
+here."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import neo4j
 import pytest
 
-from tests.conftest import ApiClient, build_graph, company, deal
+from tests.conftest import ApiClient, api_client, build_graph, company, deal, make_settings
+
+
+@pytest.fixture
+def api(neo4j_server: object) -> Iterator[ApiClient]:
+    yield from api_client(make_settings(direct_execution=False))
 
 
 @pytest.fixture
