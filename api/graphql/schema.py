@@ -11,13 +11,13 @@ from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
-    QueryDepthLimiter,
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as alias_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
 from api.graphql.cost import cost_rule
 from api.graphql.execution import StoredValueExecutionContext
@@ -83,8 +83,6 @@ class ComputeGraphSchema(strawberry.Schema):
 def build_schema(settings: Settings) -> strawberry.Schema:
     extensions: list[Any] = [
         OutageStatus,
-        partial(QueryDepthLimiter, max_depth=settings.max_query_depth),
-        partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
         partial(
             RequestIdMaskErrors,
@@ -92,7 +90,13 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             error_message="Internal error; it was logged with this request's id",
         ),
     ]
-    rules: list[Any] = [cost_rule(settings.max_cost)]
+    # The limits' validation rules are made once, here: a rule class made per request (as the
+    # QueryDepthLimiter and MaxAliasesLimiter extensions do) would defeat the validation cache.
+    rules: list[Any] = [
+        depth_rule(settings.max_query_depth, None, None),
+        alias_rule(settings.max_aliases),
+        cost_rule(settings.max_cost),
+    ]
     if not settings.introspection_enabled:
         rules.append(NoSchemaIntrospectionCustomRule)
     extensions.append(partial(AddValidationRules, rules))
