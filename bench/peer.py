@@ -1,7 +1,8 @@
 """Peer: our API vs @neo4j/graphql (Apollo Server) on the same graph, both over loopback HTTP.
 
 The same three typical requests, each written in the peer's own dialect (connections for
-relationship properties, `where: {id: {eq: ...}}`), alternating ours / peer.
+relationship properties, `where: {id: {eq: ...}}`): latency with one client, alternating ours /
+peer; then throughput with 8 concurrent clients for a fixed time, ours then peer.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from bench.serving import api_server, peer_available, peer_server
 
 WARMUP = 5
 RUNS = 30
+CLIENTS = 8
+LOAD_SECONDS = 6.0
 
 PEER_QUERIES: dict[str, tuple[str, dict[str, Any]]] = {
     "company_deals": (
@@ -88,16 +91,56 @@ async def _compare(ours: str, peer: str) -> dict[str, Any]:
     return results
 
 
+async def _throughput(url: str, query: str, variables: dict[str, Any]) -> dict[str, Any]:
+    """Requests per second served to CLIENTS clients that each send the request in a loop."""
+    latencies: list[float] = []
+    deadline = time.perf_counter() + LOAD_SECONDS
+
+    async def client_loop(client: httpx.AsyncClient) -> None:
+        while time.perf_counter() < deadline:
+            t0 = time.perf_counter()
+            await _post(client, url, query, variables)
+            latencies.append(time.perf_counter() - t0)
+
+    started = time.perf_counter()
+    async with httpx.AsyncClient(timeout=60) as client:
+        await asyncio.gather(*(client_loop(client) for _ in range(CLIENTS)))
+    elapsed = time.perf_counter() - started
+    return {
+        "requests": len(latencies),
+        "rps": round(len(latencies) / elapsed, 1),
+        **summarise(latencies).as_dict(),
+    }
+
+
+async def _compare_throughput(ours: str, peer: str) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for request in REQUESTS:
+        peer_query, peer_variables = PEER_QUERIES[request.name]
+        mine = await _throughput(ours, request.graphql, request.variables)
+        theirs = await _throughput(peer, peer_query, peer_variables)
+        results[request.name] = {
+            "ours": mine,
+            "peer": theirs,
+            "ratio_rps": round(mine["rps"] / theirs["rps"], 3),
+        }
+    return results
+
+
 def run_scale(scale: int) -> dict[str, Any] | None:
     if not peer_available():
         print("peer      skipped: run `npm install` in bench/peers first", flush=True)
         return None
     with api_server() as ours, peer_server() as peer:
         requests = asyncio.run(_compare(ours.base_url + "/graphql", peer.base_url + "/"))
+        throughput = asyncio.run(_compare_throughput(ours.base_url + "/graphql", peer.base_url + "/"))
     for name, entry in requests.items():
+        entry["throughput_8_clients"] = throughput[name]
         print(
             f"peer      {scale:>4}x  {name:<18} ours p50 {entry['ours']['p50_ms']:>7.1f} ms  "
-            f"@neo4j/graphql p50 {entry['peer']['p50_ms']:>7.1f} ms  ratio {entry['ratio_p50']:.2f}",
+            f"@neo4j/graphql p50 {entry['peer']['p50_ms']:>7.1f} ms  ratio {entry['ratio_p50']:.2f}  "
+            f"8 clients: ours {throughput[name]['ours']['rps']:.1f} req/s, "
+            f"peer {throughput[name]['peer']['rps']:.1f} req/s",
             flush=True,
         )
     worst = max(requests.items(), key=lambda item: item[1]["ratio_p50"])
@@ -108,4 +151,6 @@ def run_scale(scale: int) -> dict[str, Any] | None:
         "requests": requests,
         "ratio_p50": worst[1]["ratio_p50"],
         "worst_of": worst[0],
+        "clients": CLIENTS,
+        "load_seconds": LOAD_SECONDS,
     }
