@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,11 @@ from ingest.records import NodeRecord, RelationshipRecord
 from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 
 BATCH_SIZE = 2000
+# Node batches go two at a time: while the server applies one, the client packs the next.
+# Relationship batches go one at a time: two batches touching the same hub (nvidia, tsmc)
+# deadlock, and the retry's back-off costs more than the overlap gains.
+NODE_WRITERS = 2
+RELATIONSHIP_WRITERS = 1
 Progress = Callable[[int], None]
 
 
@@ -82,8 +88,46 @@ def _batches(rows: Sequence[dict[str, Any]]) -> list[Sequence[dict[str, Any]]]:
     return [rows[i : i + BATCH_SIZE] for i in range(0, len(rows), BATCH_SIZE)]
 
 
+class _BatchWriter:
+    """Writes batches in managed transactions, `workers` at a time, each on its own session.
+
+    `drain` waits for everything submitted and re-raises the first failure after cancelling what
+    had not started, so a failed load stops promptly (and a re-run converges, as ever)."""
+
+    def __init__(self, driver: neo4j.Driver, database: str, progress: Progress, workers: int) -> None:
+        self.driver, self.database, self.progress = driver, database, progress
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ingest-writer")
+        self.pending: list[Future[int]] = []
+
+    def submit(self, query: str, rows: Sequence[dict[str, Any]]) -> None:
+        for batch in _batches(rows):
+            self.pending.append(self.pool.submit(self._write, query, list(batch)))
+
+    def _write(self, query: str, rows: list[dict[str, Any]]) -> int:
+        with self.driver.session(database=self.database) as session:
+            session.execute_write(_run, query, rows=rows)
+        return len(rows)
+
+    def drain(self) -> None:
+        pending, self.pending = self.pending, []
+        while pending:
+            done, not_done = wait(pending, return_when=FIRST_EXCEPTION)
+            for future in done:
+                if future.exception() is not None:
+                    for other in not_done:
+                        other.cancel()
+                    wait(not_done)
+                    raise future.exception()  # type: ignore[misc]
+                self.progress(future.result())
+            pending = list(not_done)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _write_nodes(
     session: neo4j.Session,
+    writer: _BatchWriter,
     label: str,
     nodes: list[NodeRecord],
     summary: LoadSummary,
@@ -98,14 +142,13 @@ def _write_nodes(
             continue
         (summary.updated if node.id in stored else summary.created)[label] += 1
         rows.append({"id": node.id, "props": wanted})
-    for batch in _batches(rows):
-        session.execute_write(_run, queries.merge_nodes(label), rows=list(batch))
-        progress(len(batch))
+    writer.submit(queries.merge_nodes(label), rows)
     progress(len(nodes) - len(rows))
 
 
 def _write_relationships(
     session: neo4j.Session,
+    writer: _BatchWriter,
     rel_type: str,
     rels: list[RelationshipRecord],
     summary: LoadSummary,
@@ -124,9 +167,7 @@ def _write_relationships(
             continue
         (summary.updated if current is not None else summary.created)[rel_type] += 1
         rows.append({"from": rel.from_id, "to": rel.to_id, "key": rel.key, "props": wanted})
-    for batch in _batches(rows):
-        session.execute_write(_run, queries.merge_relationships(rel_type), rows=list(batch))
-        progress(len(batch))
+    writer.submit(queries.merge_relationships(rel_type), rows)
     progress(len(rels) - len(rows))
 
 
@@ -193,11 +234,19 @@ def write_graph(
     by_type: dict[str, list[RelationshipRecord]] = defaultdict(list)
     for rel in rels:
         by_type[rel.type].append(rel)
-    with driver.session(database=database) as session:
-        for label, label_nodes in by_label.items():
-            _write_nodes(session, label, label_nodes, summary, progress)
-        for rel_type, type_rels in by_type.items():
-            _write_relationships(session, rel_type, type_rels, summary, progress)
-        if replace:
-            _delete_absent(session, nodes, rels, summary)
+    node_writer = _BatchWriter(driver, database, progress, NODE_WRITERS)
+    relationship_writer = _BatchWriter(driver, database, progress, RELATIONSHIP_WRITERS)
+    try:
+        with driver.session(database=database) as session:
+            for label, label_nodes in by_label.items():
+                _write_nodes(session, node_writer, label, label_nodes, summary, progress)
+            node_writer.drain()  # every node exists before a relationship looks for its ends
+            for rel_type, type_rels in by_type.items():
+                _write_relationships(session, relationship_writer, rel_type, type_rels, summary, progress)
+            relationship_writer.drain()
+            if replace:
+                _delete_absent(session, nodes, rels, summary)
+    finally:
+        node_writer.close()
+        relationship_writer.close()
     return summary
