@@ -32,13 +32,19 @@ def fingerprint(driver: neo4j.Driver) -> dict[str, int]:
     return {key: int(records[0][key]) for key in ("nodes", "node_props", "rels", "rel_props")}
 
 
-def load_ours(scale: int, *, profile: bool = False) -> dict[str, Any]:
+# Issue 3's figure: 100k nodes and 500k relationships. 70x the dataset's nodes, with 4.4x its
+# relationships per node (same type mix, extra ones rewired preferentially).
+DENSE_SCALE, DENSE_DENSITY = 70, 4.4
+
+
+def load_ours(scale: int, *, profile: bool = False, density: float = 1.0) -> dict[str, Any]:
     """Clear, then load `scale` through write_graph in a child process; its JSON report."""
     with server.sync_driver() as driver:
         server.clear(driver)
-    command = [sys.executable, "-m", "bench.ingest_child", "--scale", str(scale)]
+    command = [sys.executable, "-m", "bench.ingest_child", "--scale", str(scale), "--density", str(density)]
     if profile:
-        command += ["--profile", str(PROFILE_DIR / f"ingest-{scale}x.txt")]
+        suffix = "" if density == 1.0 else f"-dense{density:g}"
+        command += ["--profile", str(PROFILE_DIR / f"ingest-{scale}x{suffix}.txt")]
     done = subprocess.run(
         command,
         cwd=PROJECT_ROOT,
@@ -77,9 +83,9 @@ def repetitions(scale: int) -> int:
     return 2 if scale <= 10 else 1
 
 
-def run_scale(scale: int, *, profile: bool = False) -> dict[str, Any]:
+def run_scale(scale: int, *, profile: bool = False, density: float = 1.0) -> dict[str, Any]:
     t0 = time.perf_counter()
-    graph = generate(scale)
+    graph = generate(scale, density=density)
     generate_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     validated = validate_records(graph)
@@ -98,7 +104,7 @@ def run_scale(scale: int, *, profile: bool = False) -> dict[str, Any]:
             apply_constraints(driver, server.DATABASE)
             csv_runs.append(_load_csv(driver, [f.query for f in files]))
             csv_fingerprint = fingerprint(driver)
-        our_runs.append(load_ours(scale, profile=profile))  # leaves the graph loaded by our path
+        our_runs.append(load_ours(scale, profile=profile, density=density))  # leaves our graph loaded
         with server.sync_driver() as driver:
             our_fingerprint = fingerprint(driver)
     for file in files:
@@ -108,6 +114,7 @@ def run_scale(scale: int, *, profile: bool = False) -> dict[str, Any]:
     load_csv_rows_per_s = rows / load_csv_s
     result = {
         "scale": scale,
+        "density": density,
         "rows": rows,
         **counts,
         "rewired_relationships": rewired,
@@ -130,7 +137,7 @@ def run_scale(scale: int, *, profile: bool = False) -> dict[str, Any]:
         "csv_fingerprint": csv_fingerprint,
     }
     print(
-        f"ingest    {scale:>4}x  {rows:>7} rows  "
+        f"ingest    {scale:>4}x{'' if density == 1.0 else f' x{density:g} rels'}  {rows:>7} rows  "
         f"ours {ours['rows_per_s']:>8.0f} rows/s ({ours['write_s']:.1f} s)  "
         f"LOAD CSV {load_csv_rows_per_s:>8.0f} rows/s ({load_csv_s:.1f} s)  ratio {result['ratio']:.2f}  "
         f"same graph: {result['same_result']}  peak RSS {result['ours_peak_rss_mb']} MB",

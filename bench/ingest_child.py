@@ -20,10 +20,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.ingest_child")
     parser.add_argument("--scale", type=int, required=True)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--density", type=float, default=1.0, help="relationships per node vs the dataset")
     parser.add_argument("--profile", type=Path, help="write a pyinstrument text profile here")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    graph = generate(args.scale, args.seed)
+    graph = generate(args.scale, args.seed, density=args.density)
     generate_s = time.perf_counter() - t0
     rss_after_generate = peak_rss_mb()
     profiler = None

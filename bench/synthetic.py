@@ -106,10 +106,18 @@ def _pool_key(rel: RelationshipRecord, labels: dict[str, str]) -> tuple[str, str
     return (rel.type, labels[rel.from_id], labels[rel.to_id], str(rel.properties.get("role", "")))
 
 
-def generate(scale: int, seed: int = DEFAULT_SEED, template: ValidatedGraph | None = None) -> SyntheticGraph:
-    """The synthetic graph at `scale` x the template (1 = the real dataset verbatim)."""
+def generate(
+    scale: int, seed: int = DEFAULT_SEED, template: ValidatedGraph | None = None, density: float = 1.0
+) -> SyntheticGraph:
+    """The synthetic graph at `scale` x the template (1 = the real dataset verbatim).
+
+    `density` > 1 adds relationships per node, same type mix: after the normal clones, further
+    passes over the template relationships (a final partial pass for the fraction) each rewire
+    one end as above, so the extra relationships are as heavy-tailed as the rest."""
     if scale < 1:
         raise ValueError("scale must be at least 1")
+    if density < 1:
+        raise ValueError("density must be at least 1")
     template = template or load_template()
     rng = random.Random(f"{seed}:{scale}")  # noqa: S311 - reproducible test data, not secrets
     origin_file = f"synthetic-{scale}x-seed{seed}"
@@ -126,11 +134,19 @@ def generate(scale: int, seed: int = DEFAULT_SEED, template: ValidatedGraph | No
     seen: set[tuple[str, str, str, str]] = set()
     rels: list[RelationshipRecord] = []
     rewired = skipped = 0
-    for copy in range(scale):
+    passes = [(copy, 1.0) for copy in range(scale)]
+    extra = density - 1
+    while extra > 1e-9:
+        passes += [(copy, min(extra, 1.0)) for copy in range(1, scale)]
+        extra -= 1
+    for pass_number, (copy, share) in enumerate(passes):
         suffix = _suffix(copy)
+        extra_pass = pass_number >= scale
         for index, rel in enumerate(template.relationships, start=1):
+            if extra_pass and rng.random() >= share:
+                continue
             from_id, to_id = rel.from_id + suffix, rel.to_id + suffix
-            if copy > 0 and rng.random() < REWIRE:
+            if copy > 0 and (extra_pass or rng.random() < REWIRE):
                 end = _rewire_end(rel.type, labels[rel.from_id], labels[rel.to_id])
                 donor = rng.choice(pools[_pool_key(rel, labels)])
                 other_copy = bisect.bisect_left(copy_weights, rng.random() * copy_weights[-1])
@@ -148,7 +164,9 @@ def generate(scale: int, seed: int = DEFAULT_SEED, template: ValidatedGraph | No
             props = dict(rel.properties)
             if copy > 0:
                 props["sources"] = sorted(source + suffix for source in props["sources"])
-            origin = Origin(origin_file, index + copy * len(template.relationships), section="relationships")
+            origin = Origin(
+                origin_file, index + pass_number * len(template.relationships), section="relationships"
+            )
             rels.append(RelationshipRecord(rel.type, from_id, to_id, rel.key, props, origin))
     return SyntheticGraph(scale, seed, nodes, rels, rewired, skipped)
 
