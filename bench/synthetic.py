@@ -113,7 +113,8 @@ def generate(
 
     `density` > 1 adds relationships per node, same type mix: after the normal clones, further
     passes over the template relationships (a final partial pass for the fraction) each rewire
-    one end as above, so the extra relationships are as heavy-tailed as the rest."""
+    one end as above, so the extra relationships are as heavy-tailed as the rest. Copy 0 stays
+    the dataset verbatim, so the factor is (scale - 1) / scale of `density` - 1 short of it."""
     if scale < 1:
         raise ValueError("scale must be at least 1")
     if density < 1:
