@@ -58,7 +58,9 @@ def run(benchmark: str, scales: list[int], profile: bool) -> tuple[dict[str, Any
             details.setdefault("questions", {})[key] = questions.run_scale(scale, profile=profile)
             loads.append(_load())
         if "graphql" in wants:
-            details.setdefault("graphql", {})[key] = graphql_overhead.run_scale(scale)
+            details.setdefault("graphql", {})[key] = graphql_overhead.run_scale(
+                scale, profile=profile and scale == max(scales)
+            )
             loads.append(_load())
         if "peer" in wants and scale >= 10:
             compared = peer.run_scale(scale)
