@@ -11,6 +11,7 @@ Property names, labels and relationship types come only from the ontology (check
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -105,6 +106,14 @@ def node_map(var: str, projection: Projection, depth: int = 1) -> str:
         nested = node_map(other, relation.other, depth + 1)
         entries.append(f"{relation.map_key}: [({var}){arrow}({other}) | [{rel} {{{edge}}}, {nested}]]")
     return f"{var} {{{', '.join(entries)}}}"
+
+
+def holds_at(props: dict[str, Any], as_of: dt.date | None) -> bool:
+    """Whether a fact with these `valid_from`/`valid_to` holds on `as_of` (None: always)."""
+    if as_of is None:
+        return True
+    start, end = native(props.get("valid_from")), native(props.get("valid_to"))
+    return (start is None or start <= as_of) and (end is None or end > as_of)
 
 
 def _present(values: dict[str, Any]) -> dict[str, Any]:

@@ -36,10 +36,10 @@ from graphql import (
 )
 from graphql.execution.values import get_argument_values
 
-from api.graphql.naming import camel, other_end_name, relationship_fields
+from api.graphql.naming import PLURALS, camel, other_end_name, relationship_fields, singular
 from graph import list_queries, projection
 from graph.errors import DatabaseUnavailableError, QueryLimitError
-from graph.projection import Projection, RelationProjection, merge, relation_map_key
+from graph.projection import Projection, RelationProjection, holds_at, merge, relation_map_key
 from graph.serialize import native
 from schema.fields import model_fields
 from schema.registry import NODE_MODELS, RelationshipSpec
@@ -49,17 +49,8 @@ class NotDirectError(Exception):
     """This request, or this run of it, needs the general executor."""
 
 
-_PLURALS = {
-    "companies": "Company",
-    "chips": "Chip",
-    "deals": "Deal",
-    "powerAssets": "PowerAsset",
-    "policies": "Policy",
-    "people": "Person",
-    "countries": "Country",
-    "gridRegions": "GridRegion",
-}
-_LOOKUPS = {label[:1].lower() + label[1:]: label for label in NODE_MODELS}
+_PLURALS = {plural: label for label, plural in PLURALS.items()}
+_LOOKUPS = {singular(label): label for label in NODE_MODELS}
 _NODE_PROPERTIES = {
     label: {camel(info.name): info.name for info in model_fields(model) if info.name != "sources"}
     for label, model in NODE_MODELS.items()
@@ -319,13 +310,6 @@ def plan_operation(executor: Any) -> list[tuple[str, FieldNode, Any]] | None:
 # ---- running a plan -------------------------------------------------------------------------
 
 
-def _holds_at(props: dict[str, Any], as_of: dt.date | None) -> bool:
-    if as_of is None:
-        return True
-    start, end = native(props.get("valid_from")), native(props.get("valid_to"))
-    return (start is None or start <= as_of) and (end is None or end > as_of)
-
-
 def build_node(values: dict[str, Any], plan: NodePlan) -> dict[str, Any]:
     """The answer for one node from its projected map (see graph.projection.node_map), where
     each relationship's [edge properties, other node] pairs are under its map key."""
@@ -338,7 +322,7 @@ def build_node(values: dict[str, Any], plan: NodePlan) -> dict[str, Any]:
         else:
             pairs = sorted(values[entry.map_key], key=_other_id)
             answer[key] = [
-                build_edge(edge, other, entry) for edge, other in pairs if _holds_at(edge, entry.as_of)
+                build_edge(edge, other, entry) for edge, other in pairs if holds_at(edge, entry.as_of)
             ]
     return answer
 

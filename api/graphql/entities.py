@@ -24,6 +24,7 @@ from api.graphql.scalars import (
     Source,
     StringFilter,
 )
+from graph.projection import holds_at
 from graph.reads import EdgeRow, EntityRow
 from schema.base import Provenance
 from schema.fields import FieldInfo, FieldKind, model_fields
@@ -164,13 +165,6 @@ def to_graphql_edge(edge_type: type, edge: EdgeRow) -> Any:
     return _plain_object(edge_type, edge.props, **extra)
 
 
-def _holds_at(props: dict[str, Any], as_of: dt.date | None) -> bool:
-    if as_of is None:
-        return True
-    start, end = props.get("valid_from"), props.get("valid_to")
-    return (start is None or start <= as_of) and (end is None or end > as_of)
-
-
 def _relationship_field(spec: RelationshipSpec, outgoing: bool) -> Any:
     edge_type = _edge_type(spec, outgoing)
 
@@ -181,7 +175,7 @@ def _relationship_field(spec: RelationshipSpec, outgoing: bool) -> Any:
             # One query for this level and every level selected below it, for all parents.
             relation = info.context.relation_projection(spec, outgoing, row.label, info)
             edges = await info.context.edges(relation).load(row.id)
-        return [to_graphql_edge(edge_type, edge) for edge in edges if _holds_at(edge.props, as_of)]
+        return [to_graphql_edge(edge_type, edge) for edge in edges if holds_at(edge.props, as_of)]
 
     return strawberry.field(
         resolver=resolve,

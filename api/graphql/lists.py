@@ -7,26 +7,11 @@ from strawberry.types import Info
 
 from api.graphql.context import Context
 from api.graphql.entities import LIST_INPUTS, NODE_TYPES, to_graphql
-from api.graphql.naming import camel, relationship_fields
+from api.graphql.naming import PLURALS, camel, relationship_fields, singular
 from api.graphql.scalars import AggregateRow, PageInfo, SortDirection, filter_to_ops
 from graph import list_queries, reads
 from graph.errors import ComputeGraphError
 from schema.registry import ENTITY_LABELS
-
-PLURALS = {
-    "Company": "companies",
-    "Chip": "chips",
-    "Deal": "deals",
-    "PowerAsset": "powerAssets",
-    "Policy": "policies",
-    "Person": "people",
-    "Country": "countries",
-    "GridRegion": "gridRegions",
-}
-
-
-def _singular(label: str) -> str:
-    return label[:1].lower() + label[1:]
 
 
 class PageSizeError(ComputeGraphError):
@@ -170,7 +155,7 @@ def _aggregate_field(label: str) -> Any | None:
 def generated_root_fields() -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for label in ENTITY_LABELS:
-        fields[_singular(label)] = _lookup_field(label)
+        fields[singular(label)] = _lookup_field(label)
         fields[PLURALS[label]] = _list_field(label)
         aggregate = _aggregate_field(label)
         if aggregate is not None:

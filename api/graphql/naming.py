@@ -4,6 +4,22 @@ import re
 
 from schema.registry import RELATIONSHIP_SPECS, RelationshipSpec
 
+PLURALS = {
+    "Company": "companies",
+    "Chip": "chips",
+    "Deal": "deals",
+    "PowerAsset": "powerAssets",
+    "Policy": "policies",
+    "Person": "people",
+    "Country": "countries",
+    "GridRegion": "gridRegions",
+}
+
+
+def singular(label: str) -> str:
+    """The root field that looks one entity up: `company`, `powerAsset`..."""
+    return label[:1].lower() + label[1:]
+
 
 def camel(name: str) -> str:
     head, *rest = name.split("_")
