@@ -13,6 +13,8 @@ from schema.fields import DERIVED_NODE_PROPERTIES
 
 def native(value: Any) -> Any:
     """Neo4j temporal values to Python's (lists too); everything else unchanged."""
+    if value is None or isinstance(value, str | int | float):  # most values; the cheapest test first
+        return value
     if hasattr(value, "to_native"):
         return value.to_native()
     if isinstance(value, list):
