@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import neo4j
 
@@ -54,6 +55,8 @@ INPUT_NAMES = {
 # A designer depends on its chips and a chip on its designer; walking one straight after the
 # other would make every chip of a designer depend on every foundry of its other chips.
 INVERSE_RULES = {"DESIGNS": "DESIGNED_BY", "DESIGNED_BY": "DESIGNS"}
+
+V = TypeVar("V")
 
 
 # A relationship holds at $as_of unless it starts after or ends on or before it; a deal counts from
@@ -163,8 +166,12 @@ async def _walk(
     max_depth: int,
     as_of: dt.date | None,
     towards_dependents: bool,
+    on_firms: Callable[[list[tuple[str, str]]], None] | None = None,
 ) -> dict[str, list[PathStep]]:
-    """Breadth-first over dependency steps; first (shortest) path to each node wins."""
+    """Breadth-first over dependency steps; first (shortest) path to each node wins.
+
+    After each level, `on_firms` gets the firms first reached there, with the rule that reached
+    each (so that reads about them can start while the walk goes on)."""
     query = DEPENDENTS_LEVEL if towards_dependents else SUPPLIERS_LEVEL
     paths: dict[str, list[PathStep]] = {origin.id: []}
     rows: dict[str, EntityRow] = {origin.id: origin}
@@ -205,6 +212,8 @@ async def _walk(
             rows[found.id] = found
             reached_by[found.id] = step.rule
             next_frontier.append(found.id)
+        if on_firms is not None:
+            on_firms([(node, reached_by[node]) for node in next_frontier if rows[node].label == "Company"])
         frontier = next_frontier
     del paths[origin.id]
     return paths
@@ -217,10 +226,8 @@ def _firms(walked: dict[str, list[PathStep]], towards_dependents: bool) -> list[
     return [path for path in walked.values() if far_end(path).label == "Company"]
 
 
-def _single_source_query() -> str:
-    """The dependents (of $first_steps: {dependent, rule}) for which every provider the graph
-    knows by that rule, at any date, is in $exposed; computed on the server, which sends back one
-    list instead of every provider of every dependent."""
+def _providers_query() -> str:
+    """Every provider the graph knows, at any date, for each {dependent, rule} of $first_steps."""
     branches = [
         f"WITH n AS d WHERE step.rule = '{rule}' {pattern} RETURN p.id AS provider"
         for rule, pattern in DEPENDENCY_RULES.items()
@@ -228,27 +235,87 @@ def _single_source_query() -> str:
     return (
         "UNWIND $first_steps AS step MATCH (n:Entity {id: step.dependent}) "
         f"CALL (n, step) {{ {' UNION ALL '.join(branches)} }} "
-        "WITH n, collect(provider) AS providers WHERE all(p IN providers WHERE p IN $exposed) "
-        "RETURN collect(n.id) AS single_source"
+        "WITH n, collect(provider) AS providers RETURN collect([n.id, providers]) AS providers"
     )
 
 
-SINGLE_SOURCE = _single_source_query()
+PROVIDERS = _providers_query()
 
 
-async def _single_sourced(
-    driver: neo4j.AsyncDriver, database: str, first_steps: list[PathStep], exposed: set[str]
-) -> set[str]:
-    """Dependents with no alternative to the provider of their first step: every provider the
-    graph knows for that input (regardless of dates) is exposed to the supplier, or is it."""
-    if not first_steps:
-        return set()
-    params = {
-        "first_steps": [{"dependent": s.from_row.id, "rule": s.relationship} for s in first_steps],
-        "exposed": list(exposed),
-    }
-    records = await read(driver, SINGLE_SOURCE, params, database)
-    return set(records[0]["single_source"])
+async def _providers(
+    driver: neo4j.AsyncDriver, database: str, first_steps: list[tuple[str, str]]
+) -> dict[str, list[str]]:
+    params = {"first_steps": [{"dependent": firm, "rule": rule} for firm, rule in first_steps]}
+    records = await read(driver, PROVIDERS, params, database)
+    return dict(records[0]["providers"])
+
+
+class _Prefetch:
+    """Reads about the firms a walk reaches, started level by level while it goes on: the driver
+    decodes them while the server expands the next level, instead of all of them after the walk.
+    Every firm reached is an answer, so its whole row is needed; towards dependents, so are the
+    providers of its first input (for `single_source`)."""
+
+    def __init__(self, driver: neo4j.AsyncDriver, database: str, providers: bool) -> None:
+        self._driver, self._database, self._want_providers = driver, database, providers
+        self._requested: set[str] = set()
+        self._rows: list[asyncio.Task[dict[str, EntityRow]]] = []
+        self._providers: list[asyncio.Task[dict[str, list[str]]]] = []
+
+    def firms(self, reached: list[tuple[str, str]]) -> None:
+        """Start the reads for firms just reached: (id, rule of their first step) each."""
+        if not reached:
+            return
+        self.rows([firm for firm, _ in reached])
+        if self._want_providers:
+            self._providers.append(asyncio.create_task(_providers(self._driver, self._database, reached)))
+
+    def rows(self, ids: Iterable[str]) -> None:
+        """Start reading the whole rows of these nodes (those not requested yet)."""
+        wanted = sorted(set(ids) - self._requested)
+        if wanted:
+            self._requested.update(wanted)
+            self._rows.append(asyncio.create_task(entities_by_id(self._driver, wanted, self._database)))
+
+    async def results(self) -> tuple[dict[str, EntityRow], dict[str, list[str]]]:
+        """Whole rows and providers, once every read is done (the first error is raised)."""
+        rows = await asyncio.gather(*self._rows)
+        providers = await asyncio.gather(*self._providers)
+        return _merged(rows), _merged(providers)
+
+    async def close(self) -> None:
+        """Stop reads no one will wait for (when the walk failed) and collect their outcomes."""
+        tasks = [*self._rows, *self._providers]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def _merged(parts: list[dict[str, V]]) -> dict[str, V]:
+    return {key: value for part in parts for key, value in part.items()}
+
+
+async def _walk_and_read(
+    driver: neo4j.AsyncDriver,
+    database: str,
+    origin: EntityRow,
+    max_depth: int,
+    as_of: dt.date | None,
+    towards_dependents: bool,
+) -> tuple[list[list[PathStep]], set[str], dict[str, EntityRow], dict[str, list[str]]]:
+    """The walk's firm paths and every node it reached, with the whole rows of the nodes on those
+    paths and (towards dependents) the providers of each firm's first input."""
+    prefetch = _Prefetch(driver, database, providers=towards_dependents)
+    try:
+        walked = await _walk(driver, database, origin, max_depth, as_of, towards_dependents, prefetch.firms)
+        firm_paths = _firms(walked, towards_dependents)
+        # The rest of the paths (the origin, chips and sites): not read during the walk, as most
+        # chips and sites it reaches lead to no firm.
+        prefetch.rows(row.id for path in firm_paths for step in path for row in (step.from_row, step.to_row))
+        rows, providers = await prefetch.results()
+    finally:
+        await prefetch.close()
+    return firm_paths, set(walked) | {origin.id}, rows, providers
 
 
 async def dependents(
@@ -263,25 +330,19 @@ async def dependents(
     input on the path itself depends on the supplier (or is it)."""
     _check_depth(max_depth)
     origin = await resolve_ref(driver, supplier, database)
-    walked = await _walk(driver, database, origin, max_depth, as_of, towards_dependents=True)
-    exposed = set(walked) | {origin.id}
-    firm_paths = _firms(walked, towards_dependents=True)
-    # Two independent reads, side by side: the server answers one while the driver decodes the other.
-    single, rows = await asyncio.gather(
-        _single_sourced(driver, database, [path[0] for path in firm_paths], exposed),
-        _rows_on(driver, database, firm_paths),
+    firm_paths, exposed, rows, providers = await _walk_and_read(
+        driver, database, origin, max_depth, as_of, towards_dependents=True
     )
-    result = [_dependency(path, True, path[0].from_row.id in single) for path in _whole(firm_paths, rows)]
+
+    def single_source(firm: str) -> bool:
+        known = providers.get(firm, [])
+        return bool(known) and set(known) <= exposed
+
+    result = [
+        _dependency(path, True, single_source(path[0].from_row.id)) for path in _whole(firm_paths, rows)
+    ]
     result.sort(key=lambda d: (d.depth, d.company.id))
     return result
-
-
-async def _rows_on(
-    driver: neo4j.AsyncDriver, database: str, paths: list[list[PathStep]]
-) -> dict[str, EntityRow]:
-    """Whole entities for every node on the paths, in one query (the walk kept ids and names)."""
-    ids = {row.id for path in paths for step in path for row in (step.from_row, step.to_row)}
-    return await entities_by_id(driver, sorted(ids), database)
 
 
 def _whole(paths: list[list[PathStep]], rows: dict[str, EntityRow]) -> list[list[PathStep]]:
@@ -320,9 +381,9 @@ async def suppliers(
     """Everything `company` depends on, directly and through chains (firms only)."""
     _check_depth(max_depth)
     origin = await resolve_ref(driver, company, database)
-    walked = await _walk(driver, database, origin, max_depth, as_of, towards_dependents=False)
-    firm_paths = _firms(walked, towards_dependents=False)
-    rows = await _rows_on(driver, database, firm_paths)
+    firm_paths, _, rows, _ = await _walk_and_read(
+        driver, database, origin, max_depth, as_of, towards_dependents=False
+    )
     result = [_dependency(path, False, False) for path in _whole(firm_paths, rows)]
     result.sort(key=lambda d: (d.depth, d.company.id))
     return result
