@@ -56,8 +56,6 @@ INPUT_NAMES = {
 # other would make every chip of a designer depend on every foundry of its other chips.
 INVERSE_RULES = {"DESIGNS": "DESIGNED_BY", "DESIGNED_BY": "DESIGNS"}
 
-V = TypeVar("V")
-
 
 # A relationship holds at $as_of unless it starts after or ends on or before it; a deal counts from
 # its announcement (else its start) until its end, unless cancelled. No date: everything holds.
@@ -90,7 +88,7 @@ def _level_query(from_provider: bool) -> str:
     by the inverse rule is never taken). Everything the walk would drop is dropped on the server
     (nodes already reached, steps not holding at $as_of), and the level comes back as one record
     of small lists: per-row decoding in the driver, not the traversal, was the cost of deep walks
-    on large graphs. Whole rows are loaded once at the end, for the answer's paths only."""
+    on large graphs. Whole rows are read apart, for the answer's paths only (see _Prefetch)."""
     start, end = ("p", "d") if from_provider else ("d", "p")
     branches = []
     for rule, pattern in DEPENDENCY_RULES.items():
@@ -289,6 +287,9 @@ class _Prefetch:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+V = TypeVar("V")
 
 
 def _merged(parts: list[dict[str, V]]) -> dict[str, V]:
