@@ -225,15 +225,16 @@ def _firms(walked: dict[str, list[PathStep]], towards_dependents: bool) -> list[
 
 
 def _providers_query() -> str:
-    """Every provider the graph knows, at any date, for each {dependent, rule} of $first_steps."""
-    branches = [
-        f"WITH n AS d WHERE step.rule = '{rule}' {pattern} RETURN p.id AS provider"
+    """Every provider the graph knows, at any date, of each dependent in $by_rule[rule] by that
+    rule. Grouped by rule, so that each dependent runs through its own rule's pattern only."""
+    arms = [
+        f"UNWIND $by_rule['{rule}'] AS dependent {pattern} WHERE d.id = dependent "
+        "RETURN dependent, p.id AS provider"
         for rule, pattern in DEPENDENCY_RULES.items()
     ]
     return (
-        "UNWIND $first_steps AS step MATCH (n:Entity {id: step.dependent}) "
-        f"CALL (n, step) {{ {' UNION ALL '.join(branches)} }} "
-        "WITH n, collect(provider) AS providers RETURN collect([n.id, providers]) AS providers"
+        f"CALL {{ {' UNION ALL '.join(arms)} }} "
+        "WITH dependent, collect(provider) AS providers RETURN collect([dependent, providers]) AS providers"
     )
 
 
@@ -243,8 +244,11 @@ PROVIDERS = _providers_query()
 async def _providers(
     driver: neo4j.AsyncDriver, database: str, first_steps: list[tuple[str, str]]
 ) -> dict[str, list[str]]:
-    params = {"first_steps": [{"dependent": firm, "rule": rule} for firm, rule in first_steps]}
-    records = await read(driver, PROVIDERS, params, database)
+    """The providers of each (dependent, rule of its first step)."""
+    by_rule: dict[str, list[str]] = {rule: [] for rule in DEPENDENCY_RULES}
+    for dependent, rule in first_steps:
+        by_rule[rule].append(dependent)
+    records = await read(driver, PROVIDERS, {"by_rule": by_rule}, database)
     return dict(records[0]["providers"])
 
 
