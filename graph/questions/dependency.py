@@ -204,12 +204,11 @@ async def _walk(
                 _input_name(step, provider),
             )
             # Paths read from the dependent towards the supplier.
-            paths[found.id] = (
-                [path_step, *paths[known.id]] if towards_dependents else [*paths[known.id], path_step]
-            )
-            rows[found.id] = found
-            reached_by[found.id] = step.rule
-            next_frontier.append(found.id)
+            came = paths[step.known]
+            paths[step.found] = [path_step, *came] if towards_dependents else [*came, path_step]
+            rows[step.found] = found
+            reached_by[step.found] = step.rule
+            next_frontier.append(step.found)
         if on_firms is not None:
             on_firms([(node, reached_by[node]) for node in next_frontier if rows[node].label == "Company"])
         frontier = next_frontier
