@@ -94,8 +94,12 @@ async def find_refs(
 
 
 async def entities_by_id(driver: neo4j.AsyncDriver, ids: list[str], database: str) -> dict[str, EntityRow]:
-    records = await _query(driver, "MATCH (n:Entity) WHERE n.id IN $ids RETURN n", database, ids=ids)
-    return {row.id: row for row in (entity_row(r["n"]) for r in records)}
+    # One record holding every node: for thousands of ids the driver's cost per record, not the
+    # nodes themselves, was most of the time.
+    records = await _query(
+        driver, "MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n) AS nodes", database, ids=ids
+    )
+    return {row.id: row for row in map(entity_row, records[0]["nodes"])}
 
 
 async def sources_by_id(

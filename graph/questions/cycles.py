@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import neo4j
@@ -19,11 +20,14 @@ from graph.reads import EntityRow, entities_by_id, resolve_ref
 from graph.serialize import native
 from schema.relationships import PAYMENT_ROLE_PAIRS
 
+# One record of small maps with only the deal fields a flow uses: at 100x, whole deals one record
+# each took most of the question's time.
 MONEY_DEALS_QUERY = """
 MATCH (payer:Company)-[a:PARTY_TO]->(d:Deal)<-[b:PARTY_TO]-(payee:Company)
 WHERE payer <> payee AND d.status <> 'cancelled'
   AND [a.role, b.role] IN $pairs
-RETURN payer.id AS payer, payee.id AS payee, properties(d) AS deal
+RETURN collect({payer: payer.id, payee: payee.id,
+                deal: d {.id, .kind, .value_usd, .announced, .start, .end}}) AS flows
 """
 MAX_LENGTH = 6
 MAX_CYCLES = 500
@@ -58,13 +62,12 @@ async def _money_edges(
 ) -> dict[tuple[str, str], MoneyEdge]:
     edges: dict[tuple[str, str], MoneyEdge] = {}
     pairs = [[payer.value, payee.value] for payer, payee in PAYMENT_ROLE_PAIRS]
-    for record in await read(driver, MONEY_DEALS_QUERY, {"pairs": pairs}, database):
-        deal = {k: native(v) for k, v in record["deal"].items()}
+    records = await read(driver, MONEY_DEALS_QUERY, {"pairs": pairs}, database)
+    for flow in records[0]["flows"]:
+        deal = {k: native(v) for k, v in flow["deal"].items()}
         if not deal_in_force(deal, as_of):
             continue
-        edge = edges.setdefault(
-            (record["payer"], record["payee"]), MoneyEdge(record["payer"], record["payee"])
-        )
+        edge = edges.setdefault((flow["payer"], flow["payee"]), MoneyEdge(flow["payer"], flow["payee"]))
         edge.deal_ids.append(str(deal["id"]))
         edge.amount_usd += float(deal.get("value_usd") or 0.0)
     for supply in await load_supply_edges(driver, database, as_of):
@@ -84,6 +87,7 @@ def find_cycles(
     for payer, payee in sorted(edges):
         graph[payer].append(payee)
     cycles: list[list[str]] = []
+    may_pass = _through_check(graph, through, max_length)
 
     def walk(root: str, node: str, path: list[str]) -> None:
         if len(cycles) >= MAX_CYCLES:
@@ -92,12 +96,56 @@ def find_cycles(
             if nxt == root and len(path) >= 2:
                 if through is None or through in path:
                     cycles.append(list(path))
-            elif nxt > root and nxt not in path and len(path) < max_length:
+            elif nxt > root and nxt not in path and len(path) < max_length and may_pass(root, [*path, nxt]):
                 walk(root, nxt, [*path, nxt])
 
     for root in sorted(graph):
-        walk(root, root, [root])
+        if may_pass(root, [root]):
+            walk(root, root, [root])
     return cycles
+
+
+def _through_check(
+    graph: dict[str, list[str]], through: str | None, max_length: int
+) -> Callable[[str, list[str]], bool]:
+    """Whether a path from `root` can still become a cycle through `through` within max_length.
+
+    Only cycles through the firm are kept, so the search skips paths that cannot reach it and get
+    back to the root in the steps left (by shortest distances, which never undercount): the same
+    cycles in the same order, without walking the whole graph."""
+    if through is None:
+        return lambda root, path: True
+    to_through = _distances(graph, through, max_length, reverse=True)
+    from_through = _distances(graph, through, max_length, reverse=False)
+    unreachable = max_length + 1
+
+    def may_pass(root: str, path: list[str]) -> bool:
+        if through in path:
+            return True
+        if root > through:  # a cycle is rooted at its smallest id: it cannot hold `through`
+            return False
+        steps_left = max_length - len(path) + 1  # edges still to take, closing edge included
+        needed = to_through.get(path[-1], unreachable) + from_through.get(root, unreachable)
+        return needed <= steps_left
+
+    return may_pass
+
+
+def _distances(graph: dict[str, list[str]], start: str, limit: int, reverse: bool) -> dict[str, int]:
+    """Fewest edges from `start` (to it, if `reverse`) for the nodes within `limit` edges."""
+    neighbours: dict[str, list[str]] = graph
+    if reverse:
+        neighbours = defaultdict(list)
+        for node, nexts in list(graph.items()):
+            for nxt in nexts:
+                neighbours[nxt].append(node)
+    distance = {start: 0}
+    frontier = [start]
+    for step in range(1, limit + 1):
+        frontier = [n for node in frontier for n in neighbours.get(node, []) if n not in distance]
+        for node in frontier:
+            distance.setdefault(node, step)
+    return distance
 
 
 async def money_cycles(

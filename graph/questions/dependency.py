@@ -8,16 +8,17 @@ compute, compute contracts, and data-center sites with their power. The search i
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from operator import itemgetter
+from typing import NamedTuple, TypeVar
 
 import neo4j
 
 from graph.querying import read
 from graph.reads import EntityRow, entities_by_id, resolve_ref
-from graph.serialize import native
 
 # Each rule: dependency name shown in paths, and the Cypher that matches provider `p`,
 # dependent `d`, the relationship `r` carrying the fact and, for contracts, the `deal`.
@@ -56,26 +57,73 @@ INPUT_NAMES = {
 INVERSE_RULES = {"DESIGNS": "DESIGNED_BY", "DESIGNED_BY": "DESIGNS"}
 
 
-def _level_query(from_provider: bool) -> str:
-    """One UNION over the rules; expands from providers to dependents or the reverse.
+# A relationship holds at $as_of unless it starts after or ends on or before it; a deal counts from
+# its announcement (else its start) until its end, unless cancelled. No date: everything holds.
+_HOLDS_AT = (
+    "($as_of IS NULL OR ((r.valid_from IS NULL OR r.valid_from <= $as_of)"
+    " AND (r.valid_to IS NULL OR r.valid_to > $as_of)))"
+)
+_DEAL_HOLDS_AT = (
+    "($as_of IS NULL OR ((coalesce(deal.announced, deal.start) IS NULL"
+    " OR coalesce(deal.announced, deal.start) <= $as_of)"
+    " AND (deal.end IS NULL OR deal.end >= $as_of) AND coalesce(deal.status, '') <> 'cancelled'))"
+)
 
-    It returns ids, labels and names only: decoding whole nodes in the driver cost far more
-    than the traversal on large graphs; the answer's rows are loaded once at the end."""
+
+def _step_fields(rule: str, pattern: str) -> str:
+    """Only what a path step shows: its sources, the product supplied and the contract."""
+    product = "r.product" if rule == "SUPPLIED_BY" else "null"
+    deal = (
+        "deal.id AS deal_id, deal.name AS deal_name"
+        if "deal" in pattern
+        else "null AS deal_id, null AS deal_name"
+    )
+    return f"'{rule}' AS rule, r.sources AS sources, {product} AS product, {deal}"
+
+
+def _level_query(from_provider: bool) -> str:
+    """One breadth-first level: every step by any rule from the frontier to a node not yet reached.
+
+    Each frontier entry is {id, came_by} (the rule that reached it, so that a step straight back
+    by the inverse rule is never taken). Everything the walk would drop is dropped on the server
+    (nodes already reached, steps not holding at $as_of), and the level comes back as one record
+    of small lists: per-row decoding in the driver, not the traversal, was the cost of deep walks
+    on large graphs. Whole rows are read apart, for the answer's paths only (see _Prefetch)."""
     start, end = ("p", "d") if from_provider else ("d", "p")
     branches = []
-    for name, pattern in DEPENDENCY_RULES.items():
-        deal = "deal {.id, .name, .announced, .start, .end, .status}" if "deal" in pattern else "null"
+    for rule, pattern in DEPENDENCY_RULES.items():
+        inverse = INVERSE_RULES.get(rule)
+        not_back = f" WHERE coalesce(known.came_by, '') <> '{inverse}'" if inverse else ""
+        deal_holds = f" AND {_DEAL_HOLDS_AT}" if "deal" in pattern else ""
         branches.append(
-            f"{pattern} WHERE {start}.id IN $ids "
-            f"RETURN {start}.id AS known, {end}.id AS found, "
-            f"[l IN labels({end}) WHERE l <> 'Entity'][0] AS label, {end}.name AS name, "
-            f"'{name}' AS rule, properties(r) AS props, {deal} AS deal"
+            f"WITH n AS {start}{not_back} {pattern} "
+            f"WHERE NOT {end}.id IN $reached AND {_HOLDS_AT}{deal_holds} "
+            f"RETURN {end} AS found, {_step_fields(rule, pattern)}"
         )
-    return " UNION ALL ".join(branches)
+    return (
+        "UNWIND $frontier AS known MATCH (n:Entity {id: known.id}) "
+        f"CALL (n, known) {{ {' UNION ALL '.join(branches)} }} "
+        "RETURN collect([n.id, rule, found.id, [l IN labels(found) WHERE l <> 'Entity'][0], found.name, "
+        "sources, product, deal_id, deal_name]) AS steps"
+    )
 
 
 DEPENDENTS_LEVEL = _level_query(from_provider=True)
 SUPPLIERS_LEVEL = _level_query(from_provider=False)
+
+
+class _Candidate(NamedTuple):
+    """One step the level query found, in the order of its RETURN list."""
+
+    known: str
+    rule: str
+    found: str
+    label: str
+    name: str | None
+    sources: list[str] | None
+    product: str | None
+    deal_id: str | None
+    deal_name: str | None
 
 
 @dataclass(frozen=True)
@@ -99,30 +147,14 @@ class Dependency:
     single_source: bool = False
 
 
-def _holds(props: dict[str, Any], deal: dict[str, Any] | None, as_of: dt.date | None) -> bool:
-    if as_of is None:
-        return True
-    start, end = native(props.get("valid_from")), native(props.get("valid_to"))
-    if (start and start > as_of) or (end and end <= as_of):
-        return False
-    if deal is not None:
-        announced = native(deal.get("announced") or deal.get("start"))
-        deal_end = native(deal.get("end"))
-        if (announced and announced > as_of) or (deal_end and deal_end < as_of):
-            return False
-        if deal.get("status") == "cancelled":
-            return False
-    return True
-
-
-def _input_name(rule: str, props: dict[str, Any], provider: EntityRow, deal: Any) -> str:
-    if rule == "SUPPLIED_BY":
-        return str(props.get("product") or "supplies")
-    if rule in ("DESIGNS", "DEPLOYS"):
-        return f"{INPUT_NAMES[rule]}: {provider.props.get('name')}"
-    if rule == "BUYS_COMPUTE_FROM" and deal is not None:
-        return f"contracted compute ({deal.get('name')})"
-    return INPUT_NAMES[rule]
+def _input_name(step: _Candidate, provider: EntityRow) -> str:
+    if step.rule == "SUPPLIED_BY":
+        return step.product or "supplies"
+    if step.rule in ("DESIGNS", "DEPLOYS"):
+        return f"{INPUT_NAMES[step.rule]}: {provider.props.get('name')}"
+    if step.rule == "BUYS_COMPUTE_FROM":
+        return f"contracted compute ({step.deal_name})"
+    return INPUT_NAMES[step.rule]
 
 
 async def _walk(
@@ -132,8 +164,12 @@ async def _walk(
     max_depth: int,
     as_of: dt.date | None,
     towards_dependents: bool,
+    on_firms: Callable[[list[tuple[str, str]]], None] | None = None,
 ) -> dict[str, list[PathStep]]:
-    """Breadth-first over dependency steps; first (shortest) path to each node wins."""
+    """Breadth-first over dependency steps; first (shortest) path to each node wins.
+
+    After each level, `on_firms` gets the firms first reached there, with the rule that reached
+    each (so that reads about them can start while the walk goes on)."""
     query = DEPENDENTS_LEVEL if towards_dependents else SUPPLIERS_LEVEL
     paths: dict[str, list[PathStep]] = {origin.id: []}
     rows: dict[str, EntityRow] = {origin.id: origin}
@@ -142,32 +178,39 @@ async def _walk(
     for _level in range(max_depth):
         if not frontier:
             break
-        records = await read(driver, query, {"ids": frontier}, database)
+        params = {
+            "frontier": [{"id": known, "came_by": reached_by.get(known)} for known in frontier],
+            "reached": list(paths),
+            "as_of": as_of,
+        }
+        records = await read(driver, query, params, database)
         next_frontier = []
-        for record in sorted(records, key=lambda r: (r["known"], r["rule"], r["found"])):
-            found = EntityRow(record["label"], {"id": record["found"], "name": record["name"]})
-            deal = dict(record["deal"]) if record["deal"] is not None else None
-            props = dict(record["props"])
-            if found.id in paths or not _holds(props, deal, as_of):
+        # Sorted (stably) by known, rule and found: a node reached several ways at this level
+        # keeps the first of them. Several relationships or deals for one such step come in the
+        # order the server expands them from the known node.
+        for fields in sorted(records[0]["steps"], key=itemgetter(0, 1, 2)):
+            if fields[2] in paths:  # reached earlier at this level
                 continue
-            came_by = reached_by.get(record["known"])
-            if came_by is not None and INVERSE_RULES.get(came_by) == record["rule"]:
-                continue
-            known = rows[record["known"]]
+            step = _Candidate(*fields)
+            found = EntityRow(step.label, {"id": step.found, "name": step.name})
+            known = rows[step.known]
             provider, dependent = (known, found) if towards_dependents else (found, known)
-            step = PathStep(
+            path_step = PathStep(
                 dependent,
-                record["rule"],
+                step.rule,
                 provider,
-                list(props.get("sources", [])),
-                deal.get("id") if deal else None,
-                _input_name(record["rule"], props, provider, deal),
+                list(step.sources or []),
+                step.deal_id,
+                _input_name(step, provider),
             )
             # Paths read from the dependent towards the supplier.
-            paths[found.id] = [step, *paths[known.id]] if towards_dependents else [*paths[known.id], step]
-            rows[found.id] = found
-            reached_by[found.id] = record["rule"]
-            next_frontier.append(found.id)
+            came = paths[step.known]
+            paths[step.found] = [path_step, *came] if towards_dependents else [*came, path_step]
+            rows[step.found] = found
+            reached_by[step.found] = step.rule
+            next_frontier.append(step.found)
+        if on_firms is not None:
+            on_firms([(node, reached_by[node]) for node in next_frontier if rows[node].label == "Company"])
         frontier = next_frontier
     del paths[origin.id]
     return paths
@@ -180,17 +223,103 @@ def _firms(walked: dict[str, list[PathStep]], towards_dependents: bool) -> list[
     return [path for path in walked.values() if far_end(path).label == "Company"]
 
 
-async def _alternatives(
-    driver: neo4j.AsyncDriver, database: str, dependent_ids: list[str]
-) -> dict[tuple[str, str], set[str]]:
-    """For each dependent and first-step rule: every provider the graph knows."""
-    if not dependent_ids:
-        return {}
-    records = await read(driver, SUPPLIERS_LEVEL, {"ids": dependent_ids}, database)
-    providers: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for record in records:
-        providers[(record["known"], record["rule"])].add(record["found"])
-    return providers
+def _providers_query() -> str:
+    """Every provider the graph knows, at any date, of each dependent in $by_rule[rule] by that
+    rule. Grouped by rule, so that each dependent runs through its own rule's pattern only."""
+    arms = [
+        f"UNWIND $by_rule['{rule}'] AS dependent {pattern} WHERE d.id = dependent "
+        "RETURN dependent, p.id AS provider"
+        for rule, pattern in DEPENDENCY_RULES.items()
+    ]
+    return (
+        f"CALL {{ {' UNION ALL '.join(arms)} }} "
+        "WITH dependent, collect(provider) AS providers RETURN collect([dependent, providers]) AS providers"
+    )
+
+
+PROVIDERS = _providers_query()
+
+
+async def _providers(
+    driver: neo4j.AsyncDriver, database: str, first_steps: list[tuple[str, str]]
+) -> dict[str, list[str]]:
+    """The providers of each (dependent, rule of its first step)."""
+    by_rule: dict[str, list[str]] = {rule: [] for rule in DEPENDENCY_RULES}
+    for dependent, rule in first_steps:
+        by_rule[rule].append(dependent)
+    records = await read(driver, PROVIDERS, {"by_rule": by_rule}, database)
+    return dict(records[0]["providers"])
+
+
+class _Prefetch:
+    """Reads about the firms a walk reaches, started level by level while it goes on: the driver
+    decodes them while the server expands the next level, instead of all of them after the walk.
+    Every firm reached is an answer, so its whole row is needed; towards dependents, so are the
+    providers of its first input (for `single_source`)."""
+
+    def __init__(self, driver: neo4j.AsyncDriver, database: str, providers: bool) -> None:
+        self._driver, self._database, self._want_providers = driver, database, providers
+        self._requested: set[str] = set()
+        self._rows: list[asyncio.Task[dict[str, EntityRow]]] = []
+        self._providers: list[asyncio.Task[dict[str, list[str]]]] = []
+
+    def firms(self, reached: list[tuple[str, str]]) -> None:
+        """Start the reads for firms just reached: (id, rule of their first step) each."""
+        if not reached:
+            return
+        self.rows([firm for firm, _ in reached])
+        if self._want_providers:
+            self._providers.append(asyncio.create_task(_providers(self._driver, self._database, reached)))
+
+    def rows(self, ids: Iterable[str]) -> None:
+        """Start reading the whole rows of these nodes (those not requested yet)."""
+        wanted = sorted(set(ids) - self._requested)
+        if wanted:
+            self._requested.update(wanted)
+            self._rows.append(asyncio.create_task(entities_by_id(self._driver, wanted, self._database)))
+
+    async def results(self) -> tuple[dict[str, EntityRow], dict[str, list[str]]]:
+        """Whole rows and providers, once every read is done (the first error is raised)."""
+        rows = await asyncio.gather(*self._rows)
+        providers = await asyncio.gather(*self._providers)
+        return _merged(rows), _merged(providers)
+
+    async def close(self) -> None:
+        """Stop reads no one will wait for (when the walk failed) and collect their outcomes."""
+        tasks = [*self._rows, *self._providers]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+V = TypeVar("V")
+
+
+def _merged(parts: list[dict[str, V]]) -> dict[str, V]:
+    return {key: value for part in parts for key, value in part.items()}
+
+
+async def _walk_and_read(
+    driver: neo4j.AsyncDriver,
+    database: str,
+    origin: EntityRow,
+    max_depth: int,
+    as_of: dt.date | None,
+    towards_dependents: bool,
+) -> tuple[list[list[PathStep]], set[str], dict[str, EntityRow], dict[str, list[str]]]:
+    """The walk's firm paths and every node it reached, with the whole rows of the nodes on those
+    paths and (towards dependents) the providers of each firm's first input."""
+    prefetch = _Prefetch(driver, database, providers=towards_dependents)
+    try:
+        walked = await _walk(driver, database, origin, max_depth, as_of, towards_dependents, prefetch.firms)
+        firm_paths = _firms(walked, towards_dependents)
+        # The rest of the paths (the origin, chips and sites): not read during the walk, as most
+        # chips and sites it reaches lead to no firm.
+        prefetch.rows(row.id for path in firm_paths for step in path for row in (step.from_row, step.to_row))
+        rows, providers = await prefetch.results()
+    finally:
+        await prefetch.close()
+    return firm_paths, set(walked) | {origin.id}, rows, providers
 
 
 async def dependents(
@@ -205,40 +334,44 @@ async def dependents(
     input on the path itself depends on the supplier (or is it)."""
     _check_depth(max_depth)
     origin = await resolve_ref(driver, supplier, database)
-    walked = await _walk(driver, database, origin, max_depth, as_of, towards_dependents=True)
-    exposed = set(walked) | {origin.id}
-    firm_paths = _firms(walked, towards_dependents=True)
-    alternatives = await _alternatives(driver, database, [p[0].from_row.id for p in firm_paths])
-    result = []
-    for path in firm_paths:
-        first = path[0]
-        providers = alternatives.get((first.from_row.id, first.relationship), set())
-        single = bool(providers) and providers <= exposed
-        result.append(
-            Dependency(first.from_row, len(path), path, [first.input] if first.input else [], single)
-        )
+    firm_paths, exposed, rows, providers = await _walk_and_read(
+        driver, database, origin, max_depth, as_of, towards_dependents=True
+    )
+
+    def single_source(firm: str) -> bool:
+        known = providers.get(firm, [])
+        return bool(known) and set(known) <= exposed
+
+    result = [
+        _dependency(path, True, single_source(path[0].from_row.id)) for path in _whole(firm_paths, rows)
+    ]
     result.sort(key=lambda d: (d.depth, d.company.id))
-    return await _hydrate(driver, database, result)
+    return result
 
 
-async def _hydrate(driver: neo4j.AsyncDriver, database: str, found: list[Dependency]) -> list[Dependency]:
-    """Swap the walk's id-and-name rows for whole entities, in one query."""
-    ids = {row.id for d in found for step in d.path for row in (step.from_row, step.to_row)}
-    rows = await entities_by_id(driver, sorted(ids), database)
+def _whole(paths: list[list[PathStep]], rows: dict[str, EntityRow]) -> list[list[PathStep]]:
+    """The paths with whole rows. The walk builds each path on its parent's, so most steps are
+    shared by many paths: each is rebuilt once."""
+    rebuilt: dict[int, PathStep] = {}
 
     def full(row: EntityRow) -> EntityRow:
         return rows.get(row.id, row)
 
-    return [
-        Dependency(
-            full(d.company),
-            d.depth,
-            [replace(step, from_row=full(step.from_row), to_row=full(step.to_row)) for step in d.path],
-            d.inputs,
-            d.single_source,
-        )
-        for d in found
-    ]
+    def whole(step: PathStep) -> PathStep:
+        done = rebuilt.get(id(step))
+        if done is None:
+            done = replace(step, from_row=full(step.from_row), to_row=full(step.to_row))
+            rebuilt[id(step)] = done
+        return done
+
+    return [[whole(step) for step in path] for path in paths]
+
+
+def _dependency(path: list[PathStep], towards_dependents: bool, single_source: bool) -> Dependency:
+    """The answer for the firm at the far end of `path`."""
+    end = path[0] if towards_dependents else path[-1]
+    company = end.from_row if towards_dependents else end.to_row
+    return Dependency(company, len(path), path, [end.input] if end.input else [], single_source)
 
 
 async def suppliers(
@@ -252,13 +385,12 @@ async def suppliers(
     """Everything `company` depends on, directly and through chains (firms only)."""
     _check_depth(max_depth)
     origin = await resolve_ref(driver, company, database)
-    walked = await _walk(driver, database, origin, max_depth, as_of, towards_dependents=False)
-    result = []
-    for path in _firms(walked, towards_dependents=False):
-        last = path[-1]
-        result.append(Dependency(last.to_row, len(path), path, [last.input] if last.input else [], False))
+    firm_paths, _, rows, _ = await _walk_and_read(
+        driver, database, origin, max_depth, as_of, towards_dependents=False
+    )
+    result = [_dependency(path, False, False) for path in _whole(firm_paths, rows)]
     result.sort(key=lambda d: (d.depth, d.company.id))
-    return await _hydrate(driver, database, result)
+    return result
 
 
 MAX_DEPTH = 8

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
+from typing import Any, LiteralString
 
 import neo4j
 
@@ -31,14 +31,17 @@ FIRM_STATUSES = frozenset({"signed", "active", "completed"})
 OPEN_STATUSES = frozenset({"announced", "signed", "active"})
 HELD_STATUSES = OPEN_STATUSES | {"completed"}
 
-# Only the fields the money reading needs: decoding whole deals dominated on large graphs.
+# Only the fields the money reading needs: decoding whole deals dominated on large graphs. Each
+# query returns one record holding a list: thousands of records cost the driver far more than
+# one list of the same values.
 _DEAL_WITH_PARTIES = """
 MATCH (c:Company)-[p:PARTY_TO]->(d)
-RETURN d {.id, .name, .kind, .status, .value_usd, .value_is_upper_bound, .announced, .start,
-          .end} AS deal,
-       collect({company: c.id, role: p.role}) AS parties
+WITH d {.id, .name, .kind, .status, .value_usd, .value_is_upper_bound, .announced, .start,
+        .end} AS deal,
+     collect({company: c.id, role: p.role}) AS parties
+RETURN collect({deal: deal, parties: parties}) AS deals
 """
-_COMPANY_FACTS = "RETURN c.id AS id, c.name AS name, c.revenue_usd AS revenue, c.fiscal_year AS fiscal_year"
+_COMPANY_FACTS = "RETURN collect([c.id, c.name, c.revenue_usd, c.fiscal_year]) AS companies"
 DEALS_QUERY = "MATCH (d:Deal) WHERE d.status IN $statuses" + _DEAL_WITH_PARTIES
 DEALS_OF_QUERY = (
     "MATCH (c:Company)-[:PARTY_TO]->(d:Deal) WHERE c.id IN $ids AND d.status IN $statuses "
@@ -48,8 +51,8 @@ COMPANIES_QUERY = "MATCH (c:Company) " + _COMPANY_FACTS
 COMPANIES_OF_QUERY = "MATCH (c:Company) WHERE c.id IN $ids " + _COMPANY_FACTS
 SUPPLY_QUERY = """
 MATCH (s:Company)-[r:SUPPLIES]->(c:Company)
-RETURN s.id AS supplier, c.id AS customer, r.product AS product, r.sources AS sources,
-       r.valid_from AS valid_from, r.valid_to AS valid_to
+RETURN collect({supplier: s.id, customer: c.id, product: r.product, sources: r.sources,
+                valid_from: r.valid_from, valid_to: r.valid_to}) AS edges
 """
 
 
@@ -183,35 +186,40 @@ async def load_money_graph(
     """Every deal in force as obligations; with `around`, only the deals those firms are party
     to (and the facts of every party), which is all a default starting there can touch first."""
     if around is None:
-        deal_records = await read(driver, DEALS_QUERY, {"statuses": sorted(HELD_STATUSES)}, database)
-        company_records = await read(driver, COMPANIES_QUERY, {}, database)
+        deals = await _one_list(driver, DEALS_QUERY, {"statuses": sorted(HELD_STATUSES)}, database)
+        company_rows = await _one_list(driver, COMPANIES_QUERY, {}, database)
     else:
-        deal_records = await read(
+        deals = await _one_list(
             driver, DEALS_OF_QUERY, {"ids": sorted(around), "statuses": sorted(HELD_STATUSES)}, database
         )
-        parties = sorted({p["company"] for r in deal_records for p in r["parties"]} | around)
-        company_records = await read(driver, COMPANIES_OF_QUERY, {"ids": parties}, database)
-    companies = {
-        r["id"]: CompanyFacts(r["id"], r["name"], r["revenue"], r["fiscal_year"]) for r in company_records
-    }
+        parties = sorted({p["company"] for item in deals for p in item["parties"]} | around)
+        company_rows = await _one_list(driver, COMPANIES_OF_QUERY, {"ids": parties}, database)
+    companies = {row[0]: CompanyFacts(*row) for row in company_rows}
     obligations: list[Obligation] = []
-    for record in deal_records:
-        deal = {k: native(v) for k, v in record["deal"].items()}
+    for item in deals:
+        deal = {k: native(v) for k, v in item["deal"].items()}
         if not deal_in_force(deal, as_of):
             continue
         if deal["status"] == "completed" and deal["kind"] not in EQUITY_KINDS | CREDIT_KINDS:
             continue
-        obligations += obligations_of_deal(deal, record["parties"], as_of, recovery_rate)
+        obligations += obligations_of_deal(deal, item["parties"], as_of, recovery_rate)
     return MoneyGraph(obligations, companies)
 
 
+async def _one_list(
+    driver: neo4j.AsyncDriver, query: LiteralString, params: dict[str, Any], database: str
+) -> list[Any]:
+    """The list a query returns as its one record."""
+    records = await read(driver, query, params, database)
+    return list(records[0][0])
+
+
 async def load_supply_edges(driver: neo4j.AsyncDriver, database: str, as_of: dt.date) -> list[dict[str, Any]]:
-    records = await read(driver, SUPPLY_QUERY, {}, database)
     edges = []
-    for record in records:
-        start, end = native(record["valid_from"]), native(record["valid_to"])
+    for edge in await _one_list(driver, SUPPLY_QUERY, {}, database):
+        start, end = native(edge["valid_from"]), native(edge["valid_to"])
         if (start is None or start <= as_of) and (end is None or end > as_of):
-            edges.append(record.data())
+            edges.append(edge)
     return edges
 
 

@@ -95,6 +95,57 @@ def test_dependents_of_a_chip_designer(supply_chain: neo4j.Driver, settings: Set
     assert found == {"cloud1": 2, "cloud2": 2, "cloud3": 2, "lab1": 3, "lab2": 3, "app1": 4}
 
 
+@pytest.fixture
+def dated_supply(clean_graph: neo4j.Driver, tmp_path: Path) -> neo4j.Driver:
+    """s supplies a..d over dated relations and sells compute to e..i under dated contracts,
+    each placed on one side of a boundary of asOf = 2025-06-01."""
+    supplies = {  # dependent: validity of s -> dependent
+        "a": {"valid_from": "2025-01-01"},
+        "b": {"valid_from": "2025-06-02"},  # starts after
+        "c": {"valid_to": "2025-06-01"},  # ends on the date
+        "d": {"valid_to": "2025-06-02"},
+    }
+    contracts = {  # buyer: deal fields
+        "e": {"announced": "2025-07-01"},  # not yet announced
+        "f": {"start": "2024-01-01", "end": "2025-06-01"},  # ends on the date: still counts
+        "g": {"start": "2024-01-01", "end": "2025-05-31"},  # over
+        "h": {"status": "cancelled"},
+        "i": {"start": "2025-07-01"},  # no announcement: counts from its start
+    }
+    deals = [
+        deal(f"s-{buyer}", "compute_contract", {buyer: "buyer", "s": "seller"}, **fields)
+        for buyer, fields in contracts.items()
+    ]
+    build_graph(
+        clean_graph,
+        tmp_path,
+        {"Company": [company(c) for c in ("s", *supplies, *contracts)], "Deal": [d for d, _ in deals]},
+        [
+            *(
+                {"type": "SUPPLIES", "from": "s", "to": c, "product": "wafers", **v}
+                for c, v in supplies.items()
+            ),
+            *(rel for _, rels in deals for rel in rels),
+        ],
+    )
+    return clean_graph
+
+
+def test_dependents_as_of_drops_steps_outside_their_dates(
+    dated_supply: neo4j.Driver, settings: Settings
+) -> None:
+    found = {d.company.id: d for d in ask(settings, q.dependents, "s", as_of=dt.date(2025, 6, 1))}
+    assert sorted(found) == ["a", "d", "f"]
+    assert found["a"].inputs == ["wafers"]
+    assert found["a"].path[0].sources == ["src-test-case"]
+    assert found["f"].path[0].deal_id == "s-f"
+    assert found["f"].inputs == ["contracted compute (s-f)"]
+    undated = {d.company.id for d in ask(settings, q.dependents, "s")}
+    assert undated == {"a", "b", "c", "d", "e", "f", "g", "h", "i"}
+    assert {d.company.id for d in ask(settings, q.suppliers, "f", as_of=dt.date(2025, 6, 1))} == {"s"}
+    assert ask(settings, q.suppliers, "g", as_of=dt.date(2025, 6, 1)) == []
+
+
 def test_unknown_supplier_is_named(supply_chain: neo4j.Driver, settings: Settings) -> None:
     with pytest.raises(UnknownRefError, match="'nobody'"):
         ask(settings, q.dependents, "nobody")
