@@ -12,8 +12,7 @@ import asyncio
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import neo4j
 
@@ -74,9 +73,9 @@ def _step_fields(rule: str, pattern: str) -> str:
     """Only what a path step shows: its sources, the product supplied and the contract."""
     product = "r.product" if rule == "SUPPLIED_BY" else "null"
     deal = (
-        "deal.id AS deal_id, deal.name AS deal_name"
+        "deal.id AS deal_id, deal.name AS deal_name, deal.value_usd AS deal_value"
         if "deal" in pattern
-        else "null AS deal_id, null AS deal_name"
+        else "null AS deal_id, null AS deal_name, null AS deal_value"
     )
     return f"'{rule}' AS rule, r.sources AS sources, {product} AS product, {deal}"
 
@@ -104,7 +103,7 @@ def _level_query(from_provider: bool) -> str:
         "UNWIND $frontier AS known MATCH (n:Entity {id: known.id}) "
         f"CALL (n, known) {{ {' UNION ALL '.join(branches)} }} "
         "RETURN collect([n.id, rule, found.id, [l IN labels(found) WHERE l <> 'Entity'][0], found.name, "
-        "sources, product, deal_id, deal_name]) AS steps"
+        "sources, product, deal_id, deal_name, deal_value]) AS steps"
     )
 
 
@@ -124,6 +123,21 @@ class _Candidate(NamedTuple):
     product: str | None
     deal_id: str | None
     deal_name: str | None
+    deal_value: float | None
+
+
+def _step_order(fields: list[Any]) -> tuple[Any, ...]:
+    """Known, rule, found; then, among several contracts (or relationships) for the same step,
+    the largest contract first, then by id and sources: the same step whatever the load order."""
+    step = _Candidate(*fields)
+    return (
+        step.known,
+        step.rule,
+        step.found,
+        -(step.deal_value or 0),
+        step.deal_id or "",
+        step.sources or [],
+    )
 
 
 @dataclass(frozen=True)
@@ -185,10 +199,8 @@ async def _walk(
         }
         records = await read(driver, query, params, database)
         next_frontier = []
-        # Sorted (stably) by known, rule and found: a node reached several ways at this level
-        # keeps the first of them. Several relationships or deals for one such step come in the
-        # order the server expands them from the known node.
-        for fields in sorted(records[0]["steps"], key=itemgetter(0, 1, 2)):
+        # A node reached several ways at this level keeps the first in _step_order.
+        for fields in sorted(records[0]["steps"], key=_step_order):
             if fields[2] in paths:  # reached earlier at this level
                 continue
             step = _Candidate(*fields)

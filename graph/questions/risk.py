@@ -164,11 +164,20 @@ class ExposureReport:
     largest_counterparty_id: str | None
 
 
+def _by_size(claims: list[Claim]) -> list[Claim]:
+    """Largest first, then by counterparty and deal: the same order whatever the load order."""
+    return sorted(
+        claims, key=lambda c: (-(c.amount_usd or 0.0), c.counterparty_id, c.deal_id, c.channel.value)
+    )
+
+
 def _claims_on(money: MoneyGraph, creditor: str) -> list[Claim]:
-    return [
-        Claim(o.debtor, o.channel, o.deal_id, o.amount_usd, o.firm)
-        for o in money.by_creditor.get(creditor, [])
-    ]
+    return _by_size(
+        [
+            Claim(o.debtor, o.channel, o.deal_id, o.amount_usd, o.firm)
+            for o in money.by_creditor.get(creditor, [])
+        ]
+    )
 
 
 def concentration(claims: list[Claim]) -> tuple[float | None, str | None]:
@@ -194,11 +203,13 @@ async def exposures(
     row = await resolve_ref(driver, company, database, "Company")
     money = await load_money_graph(driver, database, as_of, around={row.id})
     claims = _claims_on(money, row.id)
-    owes = [
-        Claim(o.creditor, o.channel, o.deal_id, o.amount_usd, o.firm)
-        for o in money.obligations
-        if o.debtor == row.id
-    ]
+    owes = _by_size(
+        [
+            Claim(o.creditor, o.channel, o.deal_id, o.amount_usd, o.firm)
+            for o in money.obligations
+            if o.debtor == row.id
+        ]
+    )
     share, largest = concentration(claims)
     return ExposureReport(
         row,

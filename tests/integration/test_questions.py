@@ -146,6 +146,26 @@ def test_dependents_as_of_drops_steps_outside_their_dates(
     assert ask(settings, q.suppliers, "g", as_of=dt.date(2025, 6, 1)) == []
 
 
+def test_a_step_with_several_contracts_shows_the_largest(
+    clean_graph: neo4j.Driver, tmp_path: Path, settings: Settings
+) -> None:
+    """Whatever order the contracts were loaded in, the step cites the largest, then by id."""
+    deals = [
+        deal(deal_id, "compute_contract", {"lab": "buyer", "cloud": "seller"}, value_usd=value)
+        for deal_id, value in (("a-small", 10), ("z-large", 500), ("m-unpriced", None), ("b-large", 500))
+    ]
+    build_graph(
+        clean_graph,
+        tmp_path,
+        {"Company": [company("lab"), company("cloud")], "Deal": [d for d, _ in deals]},
+        [rel for _, rels in deals for rel in rels],
+    )
+    (dependency,) = ask(settings, q.dependents, "cloud")
+    assert dependency.path[0].deal_id == "b-large"
+    (supplier,) = ask(settings, q.suppliers, "lab")
+    assert supplier.path[0].deal_id == "b-large"
+
+
 def test_unknown_supplier_is_named(supply_chain: neo4j.Driver, settings: Settings) -> None:
     with pytest.raises(UnknownRefError, match="'nobody'"):
         ask(settings, q.dependents, "nobody")
