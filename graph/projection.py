@@ -20,7 +20,7 @@ import neo4j
 
 from graph.querying import read
 from graph.reads import EdgeRow, EntityRow
-from graph.serialize import native
+from graph.serialize import native, native_property
 from schema.fields import model_fields
 from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 
@@ -118,7 +118,9 @@ def holds_at(props: dict[str, Any], as_of: dt.date | None) -> bool:
 
 def _present(values: dict[str, Any]) -> dict[str, Any]:
     # A map projection returns null for a property the node lacks; a stored node has no nulls.
-    return {key: native(value) for key, value in values.items() if value is not None and key[0] != "_"}
+    return {
+        key: native_property(value) for key, value in values.items() if value is not None and key[0] != "_"
+    }
 
 
 def row_from_map(values: dict[str, Any], projection: Projection) -> EntityRow:

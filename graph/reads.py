@@ -14,7 +14,7 @@ import neo4j
 
 from graph.errors import AmbiguousRefError, UnknownRefError
 from graph.querying import read
-from graph.serialize import native
+from graph.serialize import native, native_property
 from schema.derived import FULLTEXT_INDEX
 from schema.fields import DERIVED_NODE_PROPERTIES
 from schema.registry import ENTITY_LABEL, NODE_MODELS, RELATIONSHIP_SPECS
@@ -43,7 +43,7 @@ class EdgeRow:
 
 def entity_row(node: neo4j.graph.Node) -> EntityRow:
     label = next((lbl for lbl in node.labels if lbl in NODE_MODELS), ENTITY_LABEL)
-    props = {k: native(v) for k, v in node.items() if k not in DERIVED_NODE_PROPERTIES}
+    props = {k: native_property(v) for k, v in node.items() if k not in DERIVED_NODE_PROPERTIES}
     return EntityRow(label, props)
 
 

@@ -26,6 +26,14 @@ def native(value: Any) -> Any:
     return value
 
 
+def native_property(value: Any) -> Any:
+    """native() for a stored property value: Neo4j keeps property lists homogeneous, so a list
+    whose first item is a string or number needs no conversion at all (sources, aliases...)."""
+    if isinstance(value, list) and (not value or isinstance(value[0], _PLAIN)):
+        return value
+    return native(value)
+
+
 def to_json(value: Any) -> Any:
     if isinstance(value, neo4j.graph.Node):
         return {

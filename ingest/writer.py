@@ -249,4 +249,10 @@ def write_graph(
     finally:
         node_writer.close()
         relationship_writer.close()
+    if summary.changed_anything:
+        # Fresh index statistics now, so the first queries after a load are planned for the graph
+        # as loaded, and are not replanned again and again while sampling catches up (a replan of
+        # a question's level query costs about a second).
+        with driver.session(database=database) as session:
+            session.run("CALL db.prepareForReplanning()").consume()
     return summary
