@@ -95,8 +95,9 @@ def markdown(results: dict[str, Any]) -> str:
         f"({_duration(results['elapsed_s'])}). Machine: {machine['cores']} cores ({machine['cpu']}), "
         f"{machine['memory_gib']} GiB, Neo4j {machine['neo4j']}, Python {machine['python']}. "
         "Neo4j is the harness's own instance (`.var/neo4j-bench`, bolt 7690, heap 2g, page cache 1g). "
-        "The machine is shared: other Neo4j servers and test runs were active, so absolute figures "
-        f"carry noise (1-minute load average seen: {results.get('load_average_range', '-')}).",
+        "Client and server share the two cores, and absolute figures carry the noise of whatever "
+        f"else ran (1-minute load average seen: {results.get('load_average_range', '-')}; the "
+        "harness alone keeps it near 2).",
         "",
         "Raw figures: `bench/results/latest.json` (and the dated copy); plots: "
         + ", ".join(f"`{p}`" for p in results.get("plots", []))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
 import neo4j
@@ -367,12 +367,19 @@ def _whole(paths: list[list[PathStep]], rows: dict[str, EntityRow]) -> list[list
     rebuilt: dict[int, PathStep] = {}
 
     def full(row: EntityRow) -> EntityRow:
-        return rows.get(row.id, row)
+        return rows.get(row.props["id"], row)
 
     def whole(step: PathStep) -> PathStep:
         done = rebuilt.get(id(step))
-        if done is None:
-            done = replace(step, from_row=full(step.from_row), to_row=full(step.to_row))
+        if done is None:  # the constructor, not dataclasses.replace: 3x cheaper, ~20k steps at 100x
+            done = PathStep(
+                full(step.from_row),
+                step.relationship,
+                full(step.to_row),
+                step.sources,
+                step.deal_id,
+                step.input,
+            )
             rebuilt[id(step)] = done
         return done
 
