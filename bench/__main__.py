@@ -26,6 +26,9 @@ NOTES = [
     "LOAD CSV reads file:/// URLs from the server's import folder only "
     "(server.directories.import, here .var/neo4j-bench/import); the harness writes its CSV "
     "files there.",
+    "Questions and the GraphQL overhead are timed in the harness's own process with its earlier "
+    "objects frozen out of the garbage collector's sight (bench.measure.settled_heap), as a "
+    "serving process would not hold them.",
     "Question timings use the product's per-query timeout (graph.querying.QUERY_TIMEOUT_S, 15 s "
     "by default); the profiled runs raise it to 300 s because the profiler slows the client.",
 ]

@@ -17,7 +17,7 @@ import httpx
 import neo4j
 
 from api.app import create_app
-from bench.measure import summarise
+from bench.measure import settled_heap, summarise
 from bench.questions import PROFILE_DIR
 from bench.server import DATABASE, bench_settings
 from graph.driver import create_async_driver
@@ -182,4 +182,5 @@ async def _profile(client: httpx.AsyncClient, driver: neo4j.AsyncDriver, scale: 
 
 
 def run_scale(scale: int, *, profile: bool = False) -> dict[str, Any]:
-    return asyncio.run(_run(scale, profile))
+    with settled_heap():
+        return asyncio.run(_run(scale, profile))

@@ -12,7 +12,7 @@ from typing import Any
 
 import neo4j
 
-from bench.measure import time_async
+from bench.measure import settled_heap, time_async
 from bench.server import DATABASE, bench_settings
 from graph.driver import create_async_driver
 from graph.questions import dependents, money_cycles, risk_if_default, risk_ranking
@@ -125,4 +125,5 @@ async def _run(scale: int, profile: bool) -> dict[str, Any]:
 
 
 def run_scale(scale: int, *, profile: bool = False) -> dict[str, Any]:
-    return asyncio.run(_run(scale, profile))
+    with settled_heap():
+        return asyncio.run(_run(scale, profile))
