@@ -210,8 +210,20 @@ def _graphql_section(graphql: dict[str, Any]) -> list[str]:
         f"{first['runs']} runs each after {first['warmup']} warm-up runs, API and Cypher alternating. "
         "The API "
         "runs in-process (httpx.ASGITransport against create_app, lifespan included); the Cypher is one "
-        "query with map projections and pattern comprehensions, through the async driver, records "
-        "turned into dicts. The queries are in `bench/graphql_overhead.py` and the JSON.",
+        "query with map projections and pattern comprehensions through the async driver, in an "
+        "auto-commit read (as the API's reads), its values taken as the driver returns them. The "
+        "queries are in `bench/graphql_overhead.py` and the JSON.",
+        "",
+        "Where the rest of the API's time goes (profile: "
+        "`bench/results/profiles/graphql-company_deals-<largest scale>x.txt`): each of these requests "
+        "is one read, the same size as the hand-written one (compiled from the selection: "
+        "`api/graphql/direct.py`), so the read costs the same; on top of it come building the answer "
+        "in selection order with each leaf coerced by its GraphQL type (about 1 us a field: the "
+        "largest share for company_deals' ~5,000 fields), encoding it as JSON, and the HTTP request "
+        "through httpx and Starlette (about 1 ms), none of which the driver-only baseline does. What "
+        "would close most of the rest: have the compiled Cypher return the response keys and output "
+        "formats itself (aliases as map keys, dates as strings), so that the driver's maps go to the "
+        "JSON encoder untouched, and a faster encoder (orjson).",
         "",
     ]
     return out
