@@ -27,6 +27,11 @@ from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 # Validity dates always come with an edge: the API filters edges by `asOf` after reading them.
 EDGE_VALIDITY = frozenset({"valid_from", "valid_to"})
 _NODE_PROPERTIES = frozenset(info.name for model in NODE_MODELS.values() for info in model_fields(model))
+# Worked out once: projections are checked on every request that builds one.
+_EDGE_PROPERTIES = {
+    rel_type: frozenset(info.name for info in model_fields(spec.model))
+    for rel_type, spec in RELATIONSHIP_SPECS.items()
+}
 _LABEL_KEY = "_label"
 
 
@@ -64,10 +69,9 @@ class Projection:
         if unknown:
             raise ValueError(f"not ontology properties: {sorted(unknown)}")
         for relation in self.relations:
-            spec = RELATIONSHIP_SPECS.get(relation.rel_type)
-            if spec is None:
+            allowed = _EDGE_PROPERTIES.get(relation.rel_type)
+            if allowed is None:
                 raise ValueError(f"not an ontology relationship type: {relation.rel_type!r}")
-            allowed = {info.name for info in model_fields(spec.model)}
             if not relation.edge_props <= allowed:
                 raise ValueError(
                     f"not properties of {relation.rel_type}: {sorted(relation.edge_props - allowed)}"

@@ -6,7 +6,6 @@ ontology (checked here); every value is a parameter.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, LiteralString
 
@@ -17,7 +16,7 @@ from graph.querying import read
 from graph.serialize import native, native_property
 from schema.derived import FULLTEXT_INDEX
 from schema.fields import DERIVED_NODE_PROPERTIES
-from schema.registry import ENTITY_LABEL, NODE_MODELS, RELATIONSHIP_SPECS
+from schema.registry import ENTITY_LABEL, NODE_MODELS
 
 
 @dataclass(frozen=True)
@@ -107,25 +106,6 @@ async def sources_by_id(
 ) -> dict[str, dict[str, Any]]:
     records = await _query(driver, "MATCH (s:Source) WHERE s.id IN $ids RETURN s", database, ids=ids)
     return {r["s"]["id"]: {k: native(v) for k, v in r["s"].items()} for r in records}
-
-
-async def edges_of(
-    driver: neo4j.AsyncDriver, rel_type: str, outgoing: bool, owner_ids: list[str], database: str
-) -> dict[str, list[EdgeRow]]:
-    """All relationships of one type at a batch of nodes: one round trip for the whole batch."""
-    if rel_type not in RELATIONSHIP_SPECS:
-        raise ValueError(f"not an ontology relationship type: {rel_type!r}")
-    pattern = f"(o)-[r:{rel_type}]->(x)" if outgoing else f"(o)<-[r:{rel_type}]-(x)"
-    query = (
-        f"MATCH (o:Entity) WHERE o.id IN $ids MATCH {pattern} "
-        "RETURN o.id AS owner, x, properties(r) AS props ORDER BY owner, x.id"
-    )
-    records = await _query(driver, query, database, ids=owner_ids)
-    edges: dict[str, list[EdgeRow]] = defaultdict(list)
-    for record in records:
-        props = {k: native(v) for k, v in record["props"].items() if k != "key"}
-        edges[record["owner"]].append(EdgeRow(record["owner"], entity_row(record["x"]), props))
-    return edges
 
 
 async def search(

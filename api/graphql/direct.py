@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from graphql import (
@@ -36,12 +37,18 @@ from graphql import (
 )
 from graphql.execution.values import get_argument_values
 
-from api.graphql.naming import PLURALS, camel, other_end_name, relationship_fields, singular
+from api.graphql.naming import (
+    PLURALS,
+    other_end_name,
+    other_labels,
+    property_names,
+    relationship_fields,
+    singular,
+)
 from graph import list_queries, projection
 from graph.errors import DatabaseUnavailableError, QueryLimitError
 from graph.projection import Projection, RelationProjection, holds_at, merge, relation_map_key
-from graph.serialize import native
-from schema.fields import model_fields
+from graph.serialize import native_property
 from schema.registry import NODE_MODELS, RelationshipSpec
 
 
@@ -51,10 +58,6 @@ class NotDirectError(Exception):
 
 _PLURALS = {plural: label for label, plural in PLURALS.items()}
 _LOOKUPS = {singular(label): label for label in NODE_MODELS}
-_NODE_PROPERTIES = {
-    label: {camel(info.name): info.name for info in model_fields(model) if info.name != "sources"}
-    for label, model in NODE_MODELS.items()
-}
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ class Leaf:
                 return None
             raise NotDirectError
         try:
-            value = native(value)  # Neo4j dates to Python's, as the scalars expect
+            value = native_property(value)  # Neo4j dates to Python's, as the scalars expect
             coerced = [self.coerce(item) for item in value] if self.is_list else self.coerce(value)
         except Exception as error:  # the general path reports it as a field error
             raise NotDirectError from error
@@ -124,7 +127,7 @@ class Constant:
 
 
 def _other_label(spec: RelationshipSpec, outgoing: bool) -> str:
-    labels = spec.to_labels if outgoing else spec.from_labels
+    labels = other_labels(spec, outgoing)
     if len(labels) != 1:
         raise NotDirectError  # an interface at the far end
     return next(iter(labels))
@@ -176,14 +179,13 @@ class Planner:
         graphql_type = self.schema.type_map[label]
         plan = NodePlan(label)
         relations = relationship_fields(label)
+        properties = property_names(NODE_MODELS[label])
         for node in self.fields(selection_set):
             key, name = (node.alias or node.name).value, node.name.value
             if name in ("__typename", "label"):
                 plan.entries.append((key, Constant(label)))
-            elif name in _NODE_PROPERTIES[label]:
-                plan.entries.append(
-                    (key, self.leaf(graphql_type.fields[name], _NODE_PROPERTIES[label][name]))
-                )
+            elif name in properties and name != "sources":  # sources resolve to Source objects
+                plan.entries.append((key, self.leaf(graphql_type.fields[name], properties[name])))
             elif name in relations:
                 spec, outgoing = relations[name]
                 field_def = graphql_type.fields[name]
@@ -206,9 +208,7 @@ class Planner:
     ) -> RelationPlan:
         edge_type, _, _ = _unwrap(field_def.type)
         other = _other_label(spec, outgoing)
-        edge_props = {
-            camel(info.name): info.name for info in model_fields(spec.model) if info.name != "sources"
-        }
+        edge_props = property_names(spec.model)
         plan = RelationPlan(spec, outgoing, as_of)
         for node in self.fields(selection_set):
             key, name = (node.alias or node.name).value, node.name.value
@@ -216,7 +216,7 @@ class Planner:
                 plan.entries.append((key, Constant(edge_type.name)))
             elif name in ("node", other_end_name(other)):
                 plan.entries.append((key, self.node(other, node.selection_set)))
-            elif name in edge_props:
+            elif name in edge_props and name != "sources":  # sources resolve to Source objects
                 plan.entries.append((key, self.leaf(edge_type.fields[name], edge_props[name])))
             else:
                 raise NotDirectError
@@ -313,34 +313,35 @@ def plan_operation(executor: Any) -> list[tuple[str, FieldNode, Any]] | None:
 def build_node(values: dict[str, Any], plan: NodePlan) -> dict[str, Any]:
     """The answer for one node from its projected map (see graph.projection.node_map), where
     each relationship's [edge properties, other node] pairs are under its map key."""
+
+    def edges(relation: RelationPlan) -> list[dict[str, Any]]:
+        answers = []
+        for edge, other in sorted(values[relation.map_key], key=_other_id):
+            if holds_at(edge, relation.as_of):
+                answers.append(_answer(relation.entries, edge, partial(build_node, other)))
+        return answers
+
+    return _answer(plan.entries, values, edges)
+
+
+def _answer(
+    entries: list[tuple[str, Any]], props: dict[str, Any], nested: Callable[[Any], Any]
+) -> dict[str, Any]:
+    """Response keys in selection order: stored values, constants, and what `nested` makes of
+    the rest (a node's relationships, an edge's node)."""
     answer: dict[str, Any] = {}
-    for key, entry in plan.entries:
-        if isinstance(entry, Leaf):
-            answer[key] = entry.complete(values)
-        elif isinstance(entry, Constant):
-            answer[key] = entry.value
-        else:
-            pairs = sorted(values[entry.map_key], key=_other_id)
-            answer[key] = [
-                build_edge(edge, other, entry) for edge, other in pairs if holds_at(edge, entry.as_of)
-            ]
-    return answer
-
-
-def _other_id(pair: list[Any]) -> Any:
-    return pair[1]["id"]
-
-
-def build_edge(props: dict[str, Any], other: dict[str, Any], plan: RelationPlan) -> dict[str, Any]:
-    answer: dict[str, Any] = {}
-    for key, entry in plan.entries:
+    for key, entry in entries:
         if isinstance(entry, Leaf):
             answer[key] = entry.complete(props)
         elif isinstance(entry, Constant):
             answer[key] = entry.value
         else:
-            answer[key] = build_node(other, entry)
+            answer[key] = nested(entry)
     return answer
+
+
+def _other_id(pair: list[Any]) -> Any:
+    return pair[1]["id"]
 
 
 async def _lookup(context: Any, plan: LookupPlan) -> dict[str, Any]:

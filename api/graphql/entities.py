@@ -13,7 +13,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.graphql.context import Context
-from api.graphql.naming import camel, other_end_name, pascal, relationship_fields
+from api.graphql.naming import camel, other_end_name, other_labels, pascal, relationship_fields
 from api.graphql.scalars import (
     BoolFilter,
     DateFilter,
@@ -127,16 +127,12 @@ def to_graphql(row: EntityRow) -> Any:
     return _plain_object(NODE_TYPES[row.label], row.props, row=row, label=row.label)
 
 
-def _other_labels(spec: RelationshipSpec, outgoing: bool) -> frozenset[str]:
-    return spec.to_labels if outgoing else spec.from_labels
-
-
 def _edge_type(spec: RelationshipSpec, outgoing: bool) -> type:
     key = (spec.type, outgoing)
     if key in EDGE_TYPES:
         return EDGE_TYPES[key]
     field_name = spec.out_field if outgoing else spec.in_field
-    others = _other_labels(spec, outgoing)
+    others = other_labels(spec, outgoing)
     node_type: Any = strawberry.LazyType(next(iter(others)), __name__) if len(others) == 1 else Entity
     namespace: dict[str, Any] = {
         "__annotations__": {"edge": strawberry.Private[EdgeRow]},

@@ -1,7 +1,11 @@
 """GraphQL names derived from the ontology: fields in camelCase, types in PascalCase."""
 
 import re
+from functools import cache
 
+from pydantic import BaseModel
+
+from schema.fields import model_fields
 from schema.registry import RELATIONSHIP_SPECS, RelationshipSpec
 
 PLURALS = {
@@ -30,6 +34,18 @@ def pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[_\s]", camel(name)))
 
 
+@cache
+def property_names(model: type[BaseModel]) -> dict[str, str]:
+    """GraphQL field name -> stored property name, for a node or relationship model."""
+    return {camel(info.name): info.name for info in model_fields(model)}
+
+
+def other_labels(spec: RelationshipSpec, outgoing: bool) -> frozenset[str]:
+    """The labels at the far end of a relationship read in this direction."""
+    return spec.to_labels if outgoing else spec.from_labels
+
+
+@cache
 def relationship_fields(label: str) -> dict[str, tuple[RelationshipSpec, bool]]:
     """GraphQL field name -> (relationship spec, outgoing?) for a label."""
     fields = {}

@@ -10,16 +10,9 @@ from collections.abc import Callable, Iterable
 
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField, Selection
 
-from api.graphql.naming import camel, other_end_name, relationship_fields
+from api.graphql.naming import other_end_name, other_labels, property_names, relationship_fields
 from graph.projection import Projection, RelationProjection
-from schema.fields import model_fields
 from schema.registry import ENTITY_LABEL, NODE_MODELS, RelationshipSpec
-
-# GraphQL field name -> stored property name, per label.
-_PROPERTY_NAMES = {
-    label: {camel(info.name): info.name for info in model_fields(model)}
-    for label, model in NODE_MODELS.items()
-}
 
 
 def _fields(
@@ -46,13 +39,13 @@ def _below(fields: list[SelectedField]) -> list[Selection]:
 def node_projection(labels: frozenset[str], selections: list[Selection]) -> Projection:
     if len(labels) != 1:
         fields = _fields(selections, lambda _: True)
-        by_label = [_PROPERTY_NAMES[label] for label in labels]
+        by_label = [property_names(NODE_MODELS[label]) for label in labels]
         return Projection(
             None, frozenset(names[name] for names in by_label for name in fields if name in names)
         )
     (label,) = labels
     fields = _fields(selections, lambda condition: condition in (label, ENTITY_LABEL))
-    names = _PROPERTY_NAMES[label]
+    names = property_names(NODE_MODELS[label])
     by_field = relationship_fields(label)
     relations = tuple(
         relation_projection(*by_field[name], _below(fields[name]))
@@ -66,8 +59,8 @@ def relation_projection(
     spec: RelationshipSpec, outgoing: bool, selections: list[Selection]
 ) -> RelationProjection:
     fields = _fields(selections, lambda _: True)  # edge types are object types: no type conditions
-    edge_names = {camel(info.name): info.name for info in model_fields(spec.model)}
-    labels = spec.to_labels if outgoing else spec.from_labels
+    edge_names = property_names(spec.model)
+    labels = other_labels(spec, outgoing)
     node_fields = ["node"] + ([other_end_name(next(iter(labels)))] if len(labels) == 1 else [])
     node_selections = [selection for name in node_fields for selection in _below(fields.get(name, []))]
     return RelationProjection(
