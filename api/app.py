@@ -1,4 +1,4 @@
-"""The ASGI app: GraphQL (with GraphiQL) at /graphql, read-only POST /cypher, GET /health."""
+"""The ASGI app: explorer at /, GraphQL (and GraphiQL) at /graphql, read-only POST /cypher, GET /health."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from api.graphql.schema import build_schema
 from api.playground import graphiql_html
 from api.rate_limit import RateLimiter
 from api.security import require_cypher_access
+from api.web import mount_explorer
 from graph.cypher_guard import run_read_only
 from graph.errors import DatabaseUnavailableError, QueryLimitError, ReadOnlyViolationError
 from graph.querying import QUERY_TIMEOUT_S, ROUND_TRIPS, RoundTrips
@@ -38,7 +39,8 @@ class PlaygroundRouter(GraphQLRouter[Context, None]):
     """GraphiQL opens with the project's example queries, one tab each."""
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
-        return HTMLResponse(graphiql_html())
+        # The vendored GraphiQL files are served with the explorer's assets, under the app's root path.
+        return HTMLResponse(graphiql_html(assets=f"{request.scope.get('root_path', '')}/assets"))
 
 
 def _lifespan(settings: Settings) -> Callable[[FastAPI], Any]:
@@ -156,4 +158,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(status_code=503, detail=str(error)) from error
         return {"columns": result.columns, "rows": result.rows, "truncated": result.truncated}
 
+    mount_explorer(app)
     return app

@@ -111,11 +111,15 @@ async def sources_by_id(
 async def search(
     driver: neo4j.AsyncDriver, text: str, first: int, database: str
 ) -> list[tuple[EntityRow, float]]:
-    """Full-text over names, aliases and descriptions, ranked; the text is escaped for Lucene."""
-    terms = [_lucene_escape(term) for term in text.split() if term.strip()]
+    """Full-text over names, aliases and descriptions, ranked; the text is escaped for Lucene.
+
+    Each word matches exactly, as a prefix, or within a small edit distance (so "Corewave" finds
+    CoreWeave); exact and prefix matches score higher because they match more clauses.
+    """
+    terms = [term for term in text.split() if term.strip()]
     if not terms:
         return []
-    lucene = " AND ".join(f"({term} OR {term}*)" for term in terms)
+    lucene = " AND ".join(_term_query(term) for term in terms)
     query = (
         f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: $first}}) "
         "YIELD node, score RETURN node, score"
@@ -125,6 +129,15 @@ async def search(
 
 
 _LUCENE_SPECIAL = set('+-&|!(){}[]^"~*?:\\/')
+
+
+def _term_query(term: str) -> str:
+    escaped = _lucene_escape(term)
+    # Short words get no fuzziness (one edit of "AMD" matches half the index); longer ones get
+    # Lucene's fuzzy match with at most 1 or 2 edits.
+    edits = 0 if len(term) < 4 else 1 if len(term) < 7 else 2
+    fuzzy = f" OR {escaped}~{edits}" if edits else ""
+    return f"({escaped} OR {escaped}*{fuzzy})"
 
 
 def _lucene_escape(term: str) -> str:
