@@ -194,7 +194,7 @@ async def risk_if_default(
 
 
 @strawberry.type
-class Claim:
+class ExposureClaim:
     counterparty: Company
     channel: str
     deal: Deal
@@ -206,10 +206,10 @@ class Claim:
 class Exposures:
     company: Company
     as_of: dt.date
-    owed_by: list[Claim] = strawberry.field(description="Contracts where others pay it.")
-    invested_in: list[Claim]
-    lent_to: list[Claim]
-    owes: list[Claim]
+    owed_by: list[ExposureClaim] = strawberry.field(description="Contracts where others pay it.")
+    invested_in: list[ExposureClaim]
+    lent_to: list[ExposureClaim]
+    owes: list[ExposureClaim]
     customer_concentration: float | None
     largest_counterparty: Optional[Company]  # noqa: UP045
     dependents: list[Dependency] = strawberry.field(description="Who depends on it (depth 2).")
@@ -221,9 +221,9 @@ async def exposures(info: Info[Context, None], company: str, as_of: dt.date | No
     claims = [*report.owed_by, *report.invested_in, *report.lent_to, *report.owes]
     rows = await _rows(info, {c.counterparty_id for c in claims} | {c.deal_id for c in claims})
 
-    def convert(items: list[q.risk.Claim]) -> list[Claim]:
+    def convert(items: list[q.risk.Claim]) -> list[ExposureClaim]:
         return [
-            Claim(
+            ExposureClaim(
                 counterparty=to_graphql(rows[c.counterparty_id]),
                 channel=c.channel.value,
                 deal=to_graphql(rows[c.deal_id]),
