@@ -9,6 +9,7 @@ const ENTITY_FIELDS = new Set(Object.keys(SCHEMA.types.Entity.fields));
 const NODE_EXTRAS = {
   Deal: "kind valueUsd valueIsUpperBound status announced",
   PowerAsset: "kind capacityMw",
+  FinancialPeriod: `period ${FINANCIAL_FIELDS.join(" ")}`,
 };
 const SOURCE_FIELDS = "id title publisher date datePrecision url";
 

@@ -38,7 +38,6 @@ export function graph(container, elements, { style = [], layout = { name: "cose"
     elements,
     style: [...BASE_STYLE, ...style],
     layout,
-    wheelSensitivity: 0.3,
     minZoom: 0.1,
     maxZoom: 3,
     // Keeps panning smooth with a few thousand elements.

@@ -1,6 +1,48 @@
 // Generated from schema.graphql by web/scripts/schema_map.py; do not edit by hand.
 export const SCHEMA = {
  "types": {
+  "AboutEdge": {
+   "description": "The claim concerns the entity.",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Entity"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
   "AcceleratorEstimate": {
    "description": "",
    "fields": {
@@ -400,6 +442,14 @@ export const SCHEMA = {
      "list": false,
      "type": "Float"
     },
+    "claims": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The claim concerns the entity.",
+     "list": true,
+     "type": "ClaimsEdge"
+    },
     "confidence": {
      "args": [],
      "description": "",
@@ -666,37 +716,289 @@ export const SCHEMA = {
    "interfaces": []
   },
   "Claim": {
-   "description": "",
+   "description": "A forecast, opinion, thesis or guidance attributed to a speaker, `ABOUT` what it concerns,",
    "fields": {
-    "amountUsd": {
+    "about": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The claim concerns the entity.",
+     "list": true,
+     "type": "AboutEdge"
+    },
+    "aliases": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "String"
+    },
+    "asOf": {
      "args": [],
      "description": "",
      "list": false,
-     "type": "Float"
+     "type": "Date"
     },
-    "channel": {
+    "confidence": {
      "args": [],
      "description": "",
      "list": false,
      "type": "String"
     },
-    "counterparty": {
+    "date": {
      "args": [],
-     "description": "",
+     "description": "When it was said.",
      "list": false,
-     "type": "Company"
+     "type": "Date"
     },
-    "deal": {
+    "description": {
      "args": [],
      "description": "",
      "list": false,
-     "type": "Deal"
+     "type": "String"
     },
-    "firm": {
+    "highUsd": {
+     "args": [],
+     "description": "High end of a range, USD.",
+     "list": false,
+     "type": "Float"
+    },
+    "id": {
      "args": [],
      "description": "",
      "list": false,
-     "type": "Boolean"
+     "type": "ID"
+    },
+    "kind": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "label": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "lowUsd": {
+     "args": [],
+     "description": "Low end of a range, USD.",
+     "list": false,
+     "type": "Float"
+    },
+    "madeBy": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The person or firm made the claim.",
+     "list": true,
+     "type": "MadeByEdge"
+    },
+    "metric": {
+     "args": [],
+     "description": "The figure a guidance or forecast concerns, e.g. capex_usd.",
+     "list": false,
+     "type": "String"
+    },
+    "name": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "periodLabel": {
+     "args": [],
+     "description": "Period the figure is for, e.g. 'FY2026'.",
+     "list": false,
+     "type": "String"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited for this entity.",
+     "list": true,
+     "type": "Source"
+    },
+    "speaker": {
+     "args": [],
+     "description": "Who said it (also MADE_BY when a node).",
+     "list": false,
+     "type": "String"
+    },
+    "text": {
+     "args": [],
+     "description": "The claim, as said or closely paraphrased.",
+     "list": false,
+     "type": "String"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    },
+    "valueUsd": {
+     "args": [],
+     "description": "Point figure of the claim, USD.",
+     "list": false,
+     "type": "Float"
+    },
+    "wikidata": {
+     "args": [],
+     "description": "Wikidata Q-id.",
+     "list": false,
+     "type": "String"
+    }
+   },
+   "interfaces": [
+    "Entity"
+   ]
+  },
+  "ClaimConnection": {
+   "description": "",
+   "fields": {
+    "edges": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "ClaimEdge"
+    },
+    "nodes": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "Claim"
+    },
+    "pageInfo": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "PageInfo"
+    },
+    "totalCount": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Int"
+    }
+   },
+   "interfaces": []
+  },
+  "ClaimEdge": {
+   "description": "",
+   "fields": {
+    "cursor": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "node": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Claim"
+    }
+   },
+   "interfaces": []
+  },
+  "ClaimsEdge": {
+   "description": "The claim concerns the entity.",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "claim": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Claim"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Claim"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
+  "ClaimsMadeEdge": {
+   "description": "The person or firm made the claim.",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "claim": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Claim"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Claim"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
     }
    },
    "interfaces": []
@@ -751,6 +1053,22 @@ export const SCHEMA = {
      "description": "The company designs the chip.",
      "list": true,
      "type": "ChipsEdge"
+    },
+    "claims": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The claim concerns the entity.",
+     "list": true,
+     "type": "ClaimsEdge"
+    },
+    "claimsMade": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The person or firm made the claim.",
+     "list": true,
+     "type": "ClaimsMadeEdge"
     },
     "confidence": {
      "args": [],
@@ -810,7 +1128,7 @@ export const SCHEMA = {
     },
     "fiscalYear": {
      "args": [],
-     "description": "Fiscal year the financial figures belong to.",
+     "description": "Fiscal year the headline financial figures belong to.",
      "list": false,
      "type": "Int"
     },
@@ -924,6 +1242,14 @@ export const SCHEMA = {
      "list": true,
      "type": "RentsFromEdge"
     },
+    "reportedPeriods": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The company reported the financial period.",
+     "list": true,
+     "type": "ReportedPeriodsEdge"
+    },
     "restrictedBy": {
      "args": [
       "asOf"
@@ -931,6 +1257,18 @@ export const SCHEMA = {
      "description": "The policy restricts the chip, firm or country.",
      "list": true,
      "type": "RestrictedByEdge"
+    },
+    "revenueRunRateDate": {
+     "args": [],
+     "description": "Date the run rate was reported for.",
+     "list": false,
+     "type": "Date"
+    },
+    "revenueRunRateUsd": {
+     "args": [],
+     "description": "Annualised revenue run rate a private firm reported, US dollars; never revenue.",
+     "list": false,
+     "type": "Float"
     },
     "revenueUsd": {
      "args": [],
@@ -1079,6 +1417,14 @@ export const SCHEMA = {
      "description": "",
      "list": false,
      "type": "Date"
+    },
+    "claims": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The claim concerns the entity.",
+     "list": true,
+     "type": "ClaimsEdge"
     },
     "confidence": {
      "args": [],
@@ -1478,6 +1824,20 @@ export const SCHEMA = {
      "list": false,
      "type": "Float"
     },
+    "claims": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The claim concerns the entity.",
+     "list": true,
+     "type": "ClaimsEdge"
+    },
+    "committedUsd": {
+     "args": [],
+     "description": "Size of a credit facility, USD.",
+     "list": false,
+     "type": "Float"
+    },
     "confidence": {
      "args": [],
      "description": "",
@@ -1498,6 +1858,12 @@ export const SCHEMA = {
      "list": false,
      "type": "String"
     },
+    "drawnUsd": {
+     "args": [],
+     "description": "Drawn and outstanding under a facility as of as_of, USD; only this is owed.",
+     "list": false,
+     "type": "Float"
+    },
     "end": {
      "args": [],
      "description": "",
@@ -1509,6 +1875,12 @@ export const SCHEMA = {
      "description": "",
      "list": false,
      "type": "ID"
+    },
+    "interestRate": {
+     "args": [],
+     "description": "Coupon or interest rate as a fraction.",
+     "list": false,
+     "type": "Float"
     },
     "kind": {
      "args": [],
@@ -1528,6 +1900,14 @@ export const SCHEMA = {
      "list": false,
      "type": "String"
     },
+    "partOf": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The deal is one part (a site, a tranche) of the larger programme.",
+     "list": true,
+     "type": "PartOfEdge"
+    },
     "parties": {
      "args": [
       "asOf"
@@ -1535,6 +1915,36 @@ export const SCHEMA = {
      "description": "The company is a party to the deal in a role.",
      "list": true,
      "type": "PartiesEdge"
+    },
+    "parts": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The deal is one part (a site, a tranche) of the larger programme.",
+     "list": true,
+     "type": "PartsEdge"
+    },
+    "schedule": {
+     "args": [],
+     "description": "Reported yearly amounts as 'YEAR:USD' (e.g. '2027:30000000000'); else straight line.",
+     "list": true,
+     "type": "String"
+    },
+    "servedBy": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The order, lease or loan was made to serve the customer contract.",
+     "list": true,
+     "type": "ServedByEdge"
+    },
+    "serves": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The order, lease or loan was made to serve the customer contract.",
+     "list": true,
+     "type": "ServesEdge"
     },
     "sources": {
      "args": [],
@@ -1553,6 +1963,22 @@ export const SCHEMA = {
      "description": "",
      "list": false,
      "type": "String"
+    },
+    "supersededBy": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The deal (a definitive agreement) replaces the other (a letter of intent or earlier version).",
+     "list": true,
+     "type": "SupersededByEdge"
+    },
+    "supersedes": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The deal (a definitive agreement) replaces the other (a letter of intent or earlier version).",
+     "list": true,
+     "type": "SupersedesEdge"
     },
     "terms": {
      "args": [],
@@ -1646,6 +2072,12 @@ export const SCHEMA = {
   "DealsEdge": {
    "description": "The company is a party to the deal in a role.",
    "fields": {
+    "amountUsd": {
+     "args": [],
+     "description": "The party's own part of the deal, USD, where reported (never an even split).",
+     "list": false,
+     "type": "Float"
+    },
     "asOf": {
      "args": [],
      "description": "Date at which the fact was reported true.",
@@ -1675,6 +2107,12 @@ export const SCHEMA = {
      "description": "",
      "list": false,
      "type": "String"
+    },
+    "share": {
+     "args": [],
+     "description": "The party's share of the deal (0-1), where that is what is reported.",
+     "list": false,
+     "type": "Float"
     },
     "sources": {
      "args": [],
@@ -1943,6 +2381,42 @@ export const SCHEMA = {
    },
    "interfaces": []
   },
+  "ExposureClaim": {
+   "description": "",
+   "fields": {
+    "amountUsd": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Float"
+    },
+    "channel": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "counterparty": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Company"
+    },
+    "deal": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Deal"
+    },
+    "firm": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Boolean"
+    }
+   },
+   "interfaces": []
+  },
   "Exposures": {
    "description": "",
    "fields": {
@@ -1974,7 +2448,7 @@ export const SCHEMA = {
      "args": [],
      "description": "",
      "list": true,
-     "type": "Claim"
+     "type": "ExposureClaim"
     },
     "largestCounterparty": {
      "args": [],
@@ -1986,19 +2460,19 @@ export const SCHEMA = {
      "args": [],
      "description": "",
      "list": true,
-     "type": "Claim"
+     "type": "ExposureClaim"
     },
     "owedBy": {
      "args": [],
      "description": "Contracts where others pay it.",
      "list": true,
-     "type": "Claim"
+     "type": "ExposureClaim"
     },
     "owes": {
      "args": [],
      "description": "",
      "list": true,
-     "type": "Claim"
+     "type": "ExposureClaim"
     }
    },
    "interfaces": []
@@ -2053,6 +2527,220 @@ export const SCHEMA = {
      "description": "Date the fact stops holding.",
      "list": false,
      "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
+  "FinancialPeriod": {
+   "description": "One reported period of a company: flows over the period, balances at its end.",
+   "fields": {
+    "aliases": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "String"
+    },
+    "asOf": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Date"
+    },
+    "capexUsd": {
+     "args": [],
+     "description": "Capital expenditure over the period, USD.",
+     "list": false,
+     "type": "Float"
+    },
+    "cashUsd": {
+     "args": [],
+     "description": "Cash and equivalents at period end, USD.",
+     "list": false,
+     "type": "Float"
+    },
+    "confidence": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "description": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "equityUsd": {
+     "args": [],
+     "description": "Book equity at period end, USD (may be negative).",
+     "list": false,
+     "type": "Float"
+    },
+    "fiscalLabel": {
+     "args": [],
+     "description": "The company's own label, e.g. 'FY2026 Q1'.",
+     "list": false,
+     "type": "String"
+    },
+    "id": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "ID"
+    },
+    "label": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "leaseLiabilitiesUsd": {
+     "args": [],
+     "description": "Lease liabilities at period end, USD.",
+     "list": false,
+     "type": "Float"
+    },
+    "name": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "notes": {
+     "args": [],
+     "description": "What a reader needs to read the figures right.",
+     "list": false,
+     "type": "String"
+    },
+    "operatingCashFlowUsd": {
+     "args": [],
+     "description": "Operating cash flow over the period, USD.",
+     "list": false,
+     "type": "Float"
+    },
+    "period": {
+     "args": [],
+     "description": "Length of the period: quarter, half_year, fiscal_year.",
+     "list": false,
+     "type": "String"
+    },
+    "periodEnd": {
+     "args": [],
+     "description": "Last day of the period.",
+     "list": false,
+     "type": "Date"
+    },
+    "reportedBy": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The company reported the financial period.",
+     "list": true,
+     "type": "ReportedByEdge"
+    },
+    "reportedCurrency": {
+     "args": [],
+     "description": "ISO 4217 currency of the filing.",
+     "list": false,
+     "type": "String"
+    },
+    "revenueUsd": {
+     "args": [],
+     "description": "Revenue over the period, USD.",
+     "list": false,
+     "type": "Float"
+    },
+    "rpoUsd": {
+     "args": [],
+     "description": "Remaining performance obligations or contracted backlog at period end, USD.",
+     "list": false,
+     "type": "Float"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited for this entity.",
+     "list": true,
+     "type": "Source"
+    },
+    "totalDebtUsd": {
+     "args": [],
+     "description": "Borrowings, current and long-term, at period end, USD.",
+     "list": false,
+     "type": "Float"
+    },
+    "usdPerUnit": {
+     "args": [],
+     "description": "Rate used to convert a non-USD filing.",
+     "list": false,
+     "type": "Float"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    },
+    "wikidata": {
+     "args": [],
+     "description": "Wikidata Q-id.",
+     "list": false,
+     "type": "String"
+    }
+   },
+   "interfaces": [
+    "Entity"
+   ]
+  },
+  "FinancialPeriodConnection": {
+   "description": "",
+   "fields": {
+    "edges": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "FinancialPeriodEdge"
+    },
+    "nodes": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "FinancialPeriod"
+    },
+    "pageInfo": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "PageInfo"
+    },
+    "totalCount": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Int"
+    }
+   },
+   "interfaces": []
+  },
+  "FinancialPeriodEdge": {
+   "description": "",
+   "fields": {
+    "cursor": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "node": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "FinancialPeriod"
     }
    },
    "interfaces": []
@@ -2233,6 +2921,14 @@ export const SCHEMA = {
      "description": "",
      "list": false,
      "type": "Date"
+    },
+    "claims": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The claim concerns the entity.",
+     "list": true,
+     "type": "ClaimsEdge"
     },
     "confidence": {
      "args": [],
@@ -2669,6 +3365,48 @@ export const SCHEMA = {
    },
    "interfaces": []
   },
+  "MadeByEdge": {
+   "description": "The person or firm made the claim.",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Entity"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
   "MoneyCycle": {
    "description": "",
    "fields": {
@@ -3061,9 +3799,63 @@ export const SCHEMA = {
    },
    "interfaces": []
   },
+  "PartOfEdge": {
+   "description": "The deal is one part (a site, a tranche) of the larger programme.",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "deal": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Deal"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Deal"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
   "PartiesEdge": {
    "description": "The company is a party to the deal in a role.",
    "fields": {
+    "amountUsd": {
+     "args": [],
+     "description": "The party's own part of the deal, USD, where reported (never an even split).",
+     "list": false,
+     "type": "Float"
+    },
     "asOf": {
      "args": [],
      "description": "Date at which the fact was reported true.",
@@ -3093,6 +3885,60 @@ export const SCHEMA = {
      "description": "",
      "list": false,
      "type": "String"
+    },
+    "share": {
+     "args": [],
+     "description": "The party's share of the deal (0-1), where that is what is reported.",
+     "list": false,
+     "type": "Float"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
+  "PartsEdge": {
+   "description": "The deal is one part (a site, a tranche) of the larger programme.",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "deal": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Deal"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Deal"
     },
     "sources": {
      "args": [],
@@ -3291,6 +4137,22 @@ export const SCHEMA = {
      "description": "",
      "list": false,
      "type": "Date"
+    },
+    "claims": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The claim concerns the entity.",
+     "list": true,
+     "type": "ClaimsEdge"
+    },
+    "claimsMade": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The person or firm made the claim.",
+     "list": true,
+     "type": "ClaimsMadeEdge"
     },
     "confidence": {
      "args": [],
@@ -3566,6 +4428,14 @@ export const SCHEMA = {
      "list": false,
      "type": "Date"
     },
+    "claims": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The claim concerns the entity.",
+     "list": true,
+     "type": "ClaimsEdge"
+    },
     "confidence": {
      "args": [],
      "description": "",
@@ -3580,7 +4450,7 @@ export const SCHEMA = {
     },
     "effective": {
      "args": [],
-     "description": "",
+     "description": "Date the policy takes effect.",
      "list": false,
      "type": "Date"
     },
@@ -3624,7 +4494,7 @@ export const SCHEMA = {
     },
     "rescinded": {
      "args": [],
-     "description": "",
+     "description": "Date the policy was rescinded.",
      "list": false,
      "type": "Date"
     },
@@ -3671,6 +4541,12 @@ export const SCHEMA = {
      "description": "",
      "list": false,
      "type": "String"
+    },
+    "suspended": {
+     "args": [],
+     "description": "Date enforcement was suspended or paused.",
+     "list": false,
+     "type": "Date"
     },
     "validFrom": {
      "args": [],
@@ -3800,6 +4676,14 @@ export const SCHEMA = {
      "list": false,
      "type": "Float"
     },
+    "claims": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The claim concerns the entity.",
+     "list": true,
+     "type": "ClaimsEdge"
+    },
     "confidence": {
      "args": [],
      "description": "",
@@ -3881,6 +4765,12 @@ export const SCHEMA = {
      "description": "In service as of as_of, MW.",
      "list": false,
      "type": "Float"
+    },
+    "operatingMwDate": {
+     "args": [],
+     "description": "Date the operating MW was reported for.",
+     "list": false,
+     "type": "Date"
     },
     "operators": {
      "args": [
@@ -4298,6 +5188,36 @@ export const SCHEMA = {
      "list": true,
      "type": "AggregateRow"
     },
+    "claim": {
+     "args": [
+      "ref"
+     ],
+     "description": "The Claim named by ref: its id, name or an alias (case-insensitive).",
+     "list": false,
+     "type": "Claim"
+    },
+    "claims": {
+     "args": [
+      "after",
+      "direction",
+      "first",
+      "sort",
+      "where"
+     ],
+     "description": "Claim nodes: filter, sort, keyset cursor pages.",
+     "list": false,
+     "type": "ClaimConnection"
+    },
+    "claimsAggregate": {
+     "args": [
+      "field",
+      "groupBy",
+      "where"
+     ],
+     "description": "Count/sum/min/max/avg over Claim nodes, optionally grouped by a property.",
+     "list": true,
+     "type": "AggregateRow"
+    },
     "companies": {
      "args": [
       "after",
@@ -4413,6 +5333,36 @@ export const SCHEMA = {
      "description": "Who owes the company, where it invested or lent, who needs it.",
      "list": false,
      "type": "Exposures"
+    },
+    "financialPeriod": {
+     "args": [
+      "ref"
+     ],
+     "description": "The FinancialPeriod named by ref: its id, name or an alias (case-insensitive).",
+     "list": false,
+     "type": "FinancialPeriod"
+    },
+    "financialPeriods": {
+     "args": [
+      "after",
+      "direction",
+      "first",
+      "sort",
+      "where"
+     ],
+     "description": "FinancialPeriod nodes: filter, sort, keyset cursor pages.",
+     "list": false,
+     "type": "FinancialPeriodConnection"
+    },
+    "financialPeriodsAggregate": {
+     "args": [
+      "field",
+      "groupBy",
+      "where"
+     ],
+     "description": "Count/sum/min/max/avg over FinancialPeriod nodes, optionally grouped by a property.",
+     "list": true,
+     "type": "AggregateRow"
     },
     "founders": {
      "args": [
@@ -4692,6 +5642,102 @@ export const SCHEMA = {
      "description": "What is rented, e.g. 'GPU cloud capacity'.",
      "list": false,
      "type": "String"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
+  "ReportedByEdge": {
+   "description": "The company reported the financial period.",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "company": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Company"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Company"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
+  "ReportedPeriodsEdge": {
+   "description": "The company reported the financial period.",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "financialperiod": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "FinancialPeriod"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "FinancialPeriod"
     },
     "sources": {
      "args": [],
@@ -5020,6 +6066,114 @@ export const SCHEMA = {
    },
    "interfaces": []
   },
+  "ServedByEdge": {
+   "description": "The order, lease or loan was made to serve the customer contract.",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "deal": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Deal"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Deal"
+    },
+    "share": {
+     "args": [],
+     "description": "Part of the order, lease or loan that serves the contract (0-1), where reported.",
+     "list": false,
+     "type": "Float"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
+  "ServesEdge": {
+   "description": "The order, lease or loan was made to serve the customer contract.",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "deal": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Deal"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Deal"
+    },
+    "share": {
+     "args": [],
+     "description": "Part of the order, lease or loan that serves the contract (0-1), where reported.",
+     "list": false,
+     "type": "Float"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
   "SitesEdge": {
    "description": "The site is connected to the grid region.",
    "fields": {
@@ -5244,6 +6398,102 @@ export const SCHEMA = {
      "description": "The entity at the other end.",
      "list": false,
      "type": "Entity"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
+  "SupersededByEdge": {
+   "description": "The deal (a definitive agreement) replaces the other (a letter of intent or earlier version).",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "deal": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Deal"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Deal"
+    },
+    "sources": {
+     "args": [],
+     "description": "Sources cited.",
+     "list": true,
+     "type": "Source"
+    },
+    "validFrom": {
+     "args": [],
+     "description": "Date the fact starts to hold.",
+     "list": false,
+     "type": "Date"
+    },
+    "validTo": {
+     "args": [],
+     "description": "Date the fact stops holding.",
+     "list": false,
+     "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
+  "SupersedesEdge": {
+   "description": "The deal (a definitive agreement) replaces the other (a letter of intent or earlier version).",
+   "fields": {
+    "asOf": {
+     "args": [],
+     "description": "Date at which the fact was reported true.",
+     "list": false,
+     "type": "Date"
+    },
+    "confidence": {
+     "args": [],
+     "description": "How sure the curators are: high, medium or low.",
+     "list": false,
+     "type": "String"
+    },
+    "deal": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Deal"
+    },
+    "node": {
+     "args": [],
+     "description": "The entity at the other end.",
+     "list": false,
+     "type": "Deal"
     },
     "sources": {
      "args": [],

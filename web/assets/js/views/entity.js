@@ -69,7 +69,8 @@ export async function render(root, ctx) {
 }
 
 function financials(company) {
-  const periods = company[FINANCIALS];
+  // Company.financials where served, else the periods reached through its REPORTED relationships.
+  const periods = company[FINANCIALS] ?? (company.reportedPeriods ?? []).map((edge) => edge.node);
   const section = h("section", { class: "financials" }, h("h2", {}, "Financials"));
   let categories;
   let series;

@@ -95,13 +95,20 @@ export async function render(root, ctx) {
         rows.push({ fromId: id, relation: rel.name, toId: node.id, toName: node.name, toType: node.__typename, label });
       }
     }
-    // New neighbours go on a ring around the node that was expanded: no global re-layout, so
-    // a graph of thousands of elements stays where the reader left it.
-    const radius = 140 + fresh.length * 6;
-    fresh.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
-      n.position = { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) };
-    });
+    // New neighbours go on rings around the node that was expanded, grouped by type: no global
+    // re-layout, so a graph of thousands of elements stays where the reader left it.
+    fresh.sort((a, b) => a.data.type.localeCompare(b.data.type) || a.data.label.localeCompare(b.data.label));
+    let placed = 0;
+    for (let ring = 0; placed < fresh.length; ring += 1) {
+      const radius = 150 + ring * 95;
+      const capacity = Math.max(8, Math.floor((2 * Math.PI * radius) / 70));
+      const onRing = fresh.slice(placed, placed + capacity);
+      onRing.forEach((n, i) => {
+        const angle = (2 * Math.PI * i) / onRing.length + ring * 0.35;
+        n.position = { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) };
+      });
+      placed += onRing.length;
+    }
     cy.batch(() => {
       cy.add(fresh);
       cy.add(added);
