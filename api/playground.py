@@ -1,8 +1,9 @@
 """GraphiQL page that opens with one tab per example query in `api/examples/`.
 
 Its scripts and styles are the explorer's vendored copies (web/assets/vendor, pinned by
-web/package-lock.json), so the playground works offline. `?query=...&variables=...` opens that
-query in a tab of its own: the explorer's "open in playground" links use it.
+web/package-lock.json), so the playground works offline. `#query=...&variables=...` opens that
+query in a tab of its own: the explorer's "open in playground" links use it. (A fragment, not a
+query string: GET /graphql?query=... runs the query instead of showing the page.)
 """
 
 import html
@@ -32,7 +33,7 @@ def graphiql_html(assets: str = "/assets") -> str:
 <script>
   const element = document.getElementById('graphiql');
   const fetcher = GraphiQL.createFetcher({{ url: window.location.pathname }});
-  const asked = new URLSearchParams(window.location.search);
+  const asked = new URLSearchParams(window.location.hash.slice(1));
   // A query handed over in the URL opens in its own tab (GraphiQL adds it beside the examples).
   const handed = asked.has('query')
     ? {{ query: asked.get('query'), variables: asked.get('variables') || undefined }}

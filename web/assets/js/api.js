@@ -21,11 +21,13 @@ export async function gql(query, variables = {}) {
   return body.data;
 }
 
-// "Open in playground": GraphiQL at /graphql opens ?query=&variables= in a tab of its own.
+// "Open in playground": GraphiQL at /graphql opens #query=&variables= in a tab of its own (a
+// fragment: the server runs GET /graphql?query=... instead of showing the playground).
 export function playgroundUrl(query, variables) {
   const url = new URL("graphql", document.baseURI);
-  url.searchParams.set("query", query);
+  const handed = new URLSearchParams({ query });
   const defined = Object.fromEntries(Object.entries(variables).filter(([, v]) => v !== null && v !== undefined));
-  if (Object.keys(defined).length) url.searchParams.set("variables", JSON.stringify(defined, null, 2));
+  if (Object.keys(defined).length) handed.set("variables", JSON.stringify(defined, null, 2));
+  url.hash = handed.toString();
   return url.toString();
 }

@@ -33,7 +33,11 @@ export const BASE_STYLE = [
 ];
 
 export function graph(container, elements, { style = [], layout = { name: "cose", animate: false } } = {}) {
-  return cytoscape({
+  // Content added above a graph after it is drawn moves it; Cytoscape caches where its box is,
+  // so it re-reads that when the pointer comes in (else clicks land beside the nodes).
+  container.addEventListener("mouseenter", () => container.cy?.resize());
+  // The instance rides on its element so that the browser tests can find nodes to click.
+  return (container.cy = cytoscape({
     container,
     elements,
     style: [...BASE_STYLE, ...style],
@@ -45,7 +49,7 @@ export function graph(container, elements, { style = [], layout = { name: "cose"
     hideEdgesOnViewport: true,
     motionBlur: false,
     pixelRatio: 1,
-  });
+  }));
 }
 
 // sqrt so that a $300B contract does not hide a $1B one, bounded to stay legible.

@@ -95,13 +95,19 @@ document.getElementById("quick-search").addEventListener("submit", (event) => {
   navigate("search", null, { q: text });
 });
 
-// Company names for the pickers' suggestions: one page of the public companies list.
-gql("query CompanyNames { companies(first: 500, sort: NAME) { nodes { id name } } }")
-  .then((data) => {
-    const list = document.getElementById("company-names");
-    list.replaceChildren(...data.companies.nodes.map((c) => h("option", { value: c.id }, c.name)));
-  })
-  .catch((error) => document.getElementById("view").prepend(errorBox(error)));
+// Company names for the pickers' suggestions (one page of the public companies list), asked
+// for once, when a picker is first used.
+let namesAsked = false;
+document.addEventListener("focusin", (event) => {
+  if (namesAsked || event.target.getAttribute?.("list") !== "company-names") return;
+  namesAsked = true;
+  gql("query CompanyNames { companies(first: 500, sort: NAME) { nodes { id name } } }")
+    .then((data) => {
+      const list = document.getElementById("company-names");
+      list.replaceChildren(...data.companies.nodes.map((c) => h("option", { value: c.id }, c.name)));
+    })
+    .catch(() => (namesAsked = false));
+});
 
 window.addEventListener("hashchange", render);
 render();

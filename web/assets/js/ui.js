@@ -47,7 +47,17 @@ export function withUnit(field, value) {
   return number(value, 2);
 }
 
-export const humanize = (name) => name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
+const UNIT_SUFFIXES = [[/Usd$/, " (USD)"], [/Mw$/, " (MW)"], [/Gw$/, " (GW)"], [/Gb$/, " (GB)"], [/Tflops$/, " (TFLOPS)"], [/Tbps$/, " (TB/s)"]];
+export function humanize(name) {
+  let unit = "";
+  for (const [pattern, shown] of UNIT_SUFFIXES) {
+    if (pattern.test(name)) {
+      name = name.replace(pattern, "");
+      unit = shown;
+    }
+  }
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase()) + unit;
+}
 
 export const entityHref = (id) => `#/entity/${encodeURIComponent(id)}`;
 export const entityLink = (entity) => (entity ? h("a", { href: entityHref(entity.id) }, entity.name) : "—");
@@ -104,7 +114,8 @@ export function toCsv(columns, rows) {
   return lines.join("\r\n") + "\r\n";
 }
 
-// A table of plain values with a CSV download of the same rows (raw numbers, not the formatted text).
+// A table of plain values with a CSV download of the same rows (raw numbers, not the formatted
+// text; ids too, in columns marked csvOnly).
 export function table({ columns, rows, name, caption, empty = "Nothing to show." }) {
   const download = h("button", {
     type: "button",
@@ -119,18 +130,19 @@ export function table({ columns, rows, name, caption, empty = "Nothing to show."
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     },
   }, "Download CSV");
-  const head = h("thead", {}, h("tr", {}, columns.map((c) => h("th", { class: c.numeric ? "num" : null, title: c.title }, c.label ?? humanize(c.key)))));
+  const shownColumns = columns.filter((c) => !c.csvOnly);
+  const head = h("thead", {}, h("tr", {}, shownColumns.map((c) => h("th", { class: c.numeric ? "num" : null, title: c.title }, c.label ?? humanize(c.key)))));
   const body = h(
     "tbody",
     {},
     rows.length
       ? rows.map((row) =>
-          h("tr", {}, columns.map((c) => {
+          h("tr", {}, shownColumns.map((c) => {
             const shown = c.render ? c.render(row) : c.format ? c.format(row[c.key]) : row[c.key] ?? "—";
             return h("td", { class: [c.numeric ? "num" : "", c.className ?? ""].join(" ").trim() || null }, shown);
           })),
         )
-      : h("tr", {}, h("td", { colspan: columns.length, class: "muted" }, empty)),
+      : h("tr", {}, h("td", { colspan: shownColumns.length, class: "muted" }, empty)),
   );
   return h(
     "section",

@@ -136,6 +136,7 @@ export async function render(root, ctx) {
       columns: [
         { key: "payer", render: (r) => entityLink({ id: r.payerId, name: r.payer }) },
         { key: "payee", render: (r) => entityLink({ id: r.payeeId, name: r.payee }) },
+        { key: "payerId", csvOnly: true }, { key: "payeeId", csvOnly: true }, { key: "dealId", csvOnly: true },
         { key: "amountUsd", label: "Amount", numeric: true, format: usd },
         { key: "basis", className: "muted" },
         { key: "deal", render: (r) => entityLink({ id: r.dealId, name: r.deal }) },

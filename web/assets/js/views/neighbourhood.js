@@ -58,6 +58,9 @@ export async function render(root, ctx) {
       columns: [{ key: "fromId", label: "From" }, { key: "relation" }, { key: "toId", label: "To" }, { key: "toName", label: "To name" }, { key: "toType", label: "Type" }, { key: "label", label: "Properties" }],
     }));
     querySlot.replaceChildren(queryPanel(runs));
+    // The filter row above may have changed height: Cytoscape must re-read where its box is, or
+    // clicks land beside the nodes.
+    cy.resize();
   }
 
   function applyFilter() {
