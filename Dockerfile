@@ -7,6 +7,9 @@ COPY graph ./graph
 COPY ingest ./ingest
 COPY api ./api
 COPY data ./data
+# The explorer: static files served at / (found as ./web from the working directory).
+COPY web/index.html ./web/index.html
+COPY web/assets ./web/assets
 RUN pip install --no-cache-dir --require-hashes -r requirements.lock \
     && pip install --no-cache-dir --no-deps . \
     && useradd --create-home computegraph

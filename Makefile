@@ -23,6 +23,7 @@ run: $(INSTALLED)
 ## Lint, type-check and run the whole test suite against a real local Neo4j.
 test: $(INSTALLED)
 	@scripts/ensure-compose-validator.sh
+	@scripts/ensure-chromium.sh
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q

@@ -68,6 +68,7 @@ def _serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     host, port = args.host or settings.api_host, args.port or settings.api_port
     print(f"GraphQL playground: http://{host}:{port}/graphql", flush=True)
+    print(f"Explorer: http://{host}:{port}/", flush=True)
     if args.workers > 1:
         # Each worker process builds its own app (and driver) from the same environment.
         uvicorn.run(
