@@ -40,9 +40,11 @@ def require_chromium() -> str:
     pytest.skip(INSTALL_HINT)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """One Chromium for the whole session."""
+    """One Chromium for the browser tests (they are one module, so one per session). Not session
+    scoped on purpose: Playwright's sync API keeps an event loop running while it is open, and
+    the suite's other tests run event loops of their own."""
     executable = require_chromium()
     with sync_playwright() as playwright:
         # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.

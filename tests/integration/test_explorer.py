@@ -19,12 +19,12 @@ from graph.settings import PROJECT_ROOT, Settings
 from tests.integration.browser import Watched, browser, watch
 from tests.integration.serving import cli_env, serving
 
-__all__ = ["browser"]  # the session fixture, re-exported for pytest
+__all__ = ["browser"]  # the fixture, re-exported for pytest
 
 DOCS = PROJECT_ROOT / "docs"
 VIEWS = {
     "search": "#/search?q=Corewave",
-    "entity": "#/entity/oracle",
+    "entity": "#/entity/coreweave",
     "neighbourhood": "#/graph/nvidia",
     "deal-web": "#/deals",
     "risk-cascade": "#/risk/openai",

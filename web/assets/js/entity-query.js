@@ -15,6 +15,12 @@ const SOURCE_FIELDS = "id title publisher date datePrecision url";
 
 const isObjectType = (name) => Boolean(SCHEMA.types[name]);
 
+// The period's length (quarter, fiscal year) where the served type has it.
+function financialSelection() {
+  const periodType = SCHEMA.types[SCHEMA.types.Company.fields[FINANCIALS].type];
+  return [...(periodType?.fields.period ? ["period"] : []), ...FINANCIAL_FIELDS].join(" ");
+}
+
 export function relationshipFields(typeName) {
   const fields = SCHEMA.types[typeName]?.fields ?? {};
   return Object.entries(fields)
@@ -48,7 +54,7 @@ export function entityQuery(typeName) {
   const scalars = scalarFields(typeName).map((f) => f.name).join(" ");
   const financials =
     typeName === "Company" && financialsServed()
-      ? `\n    ${FINANCIALS}(asOf: $asOf, last: 12) { ${FINANCIAL_FIELDS.join(" ")} }`
+      ? `\n    ${FINANCIALS}(asOf: $asOf, last: 12) { ${financialSelection()} }`
       : "";
   return `query EntityPage($ref: String!, $asOf: Date) {
   entity(ref: $ref) {

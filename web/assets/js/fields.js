@@ -11,11 +11,13 @@ export const partyAmountServed = () => hasField("PartiesEdge", PARTY_AMOUNT);
 
 // A company's reported periods: Company.financials(asOf, last).
 export const FINANCIALS = "financials";
+// [field, title, flow over the period | stock at its end]: flows of quarters and of years are
+// never drawn on one axis; stocks are comparable at any period end.
 export const FINANCIAL_SERIES = [
-  ["revenueUsd", "Revenue"],
-  ["capexUsd", "Capex"],
-  ["totalDebtUsd", "Total debt"],
-  ["rpoUsd", "Backlog (RPO)"],
+  ["revenueUsd", "Revenue", "flow"],
+  ["capexUsd", "Capex", "flow"],
+  ["totalDebtUsd", "Total debt", "stock"],
+  ["rpoUsd", "Backlog (RPO)", "stock"],
 ];
 export const FINANCIAL_FIELDS = ["periodEnd", "fiscalLabel", "revenueUsd", "capexUsd", "totalDebtUsd", "rpoUsd", "cashUsd", "equityUsd"];
 export const financialsServed = () => hasField("Company", FINANCIALS);

@@ -4548,6 +4548,12 @@ export const SCHEMA = {
      "list": false,
      "type": "Date"
     },
+    "suspendedUntil": {
+     "args": [],
+     "description": "Date the suspension was announced to end (later extensions need a new record).",
+     "list": false,
+     "type": "Date"
+    },
     "validFrom": {
      "args": [],
      "description": "Date the fact starts to hold.",
@@ -4622,6 +4628,12 @@ export const SCHEMA = {
   "PolicyReach": {
    "description": "",
    "fields": {
+    "asOf": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Date"
+    },
     "chips": {
      "args": [],
      "description": "",
@@ -4640,6 +4652,12 @@ export const SCHEMA = {
      "list": true,
      "type": "Country"
     },
+    "inForce": {
+     "args": [],
+     "description": "Whether the policy binds at asOf (today without asOf).",
+     "list": false,
+     "type": "Boolean"
+    },
     "policy": {
      "args": [],
      "description": "",
@@ -4651,6 +4669,12 @@ export const SCHEMA = {
      "description": "Every reach with how it happens.",
      "list": true,
      "type": "Reach"
+    },
+    "status": {
+     "args": [],
+     "description": "Why, from its effective, suspension and rescission dates.",
+     "list": false,
+     "type": "String"
     }
    },
    "interfaces": []
@@ -5444,9 +5468,10 @@ export const SCHEMA = {
     },
     "policyReach": {
      "args": [
+      "asOf",
       "policy"
      ],
-     "description": "Chips, firms and countries a policy reaches, and how.",
+     "description": "Chips, firms and countries a policy reaches, and how; with asOf, only while it is in force.",
      "list": false,
      "type": "PolicyReach"
     },

@@ -72,26 +72,36 @@ function financials(company) {
   // Company.financials where served, else the periods reached through its REPORTED relationships.
   const periods = company[FINANCIALS] ?? (company.reportedPeriods ?? []).map((edge) => edge.node);
   const section = h("section", { class: "financials" }, h("h2", {}, "Financials"));
-  let categories;
-  let series;
+  // [title, categories, values] per chart.
+  let charts;
   if (Array.isArray(periods) && periods.length) {
     const ordered = [...periods].sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
-    categories = ordered.map((p) => p.fiscalLabel ?? p.periodEnd);
-    series = FINANCIAL_SERIES.map(([key, title]) => [title, ordered.map((p) => p[key] ?? null)]);
+    charts = FINANCIAL_SERIES.map(([key, title, kind]) => {
+      let reported = ordered.filter((p) => p[key] !== null && p[key] !== undefined);
+      if (kind === "flow") {
+        // One period length per chart: the one with the most figures (quarters win ties).
+        const lengths = [...new Set(reported.map((p) => p.period ?? "period"))];
+        const count = (length) => reported.filter((p) => (p.period ?? "period") === length).length;
+        const chosen = lengths.sort((a, b) => count(b) - count(a) || (a === "quarter" ? -1 : 1))[0];
+        reported = reported.filter((p) => (p.period ?? "period") === chosen);
+        title = chosen && chosen !== "period" ? `${title} (${chosen.replaceAll("_", " ")})` : title;
+      }
+      return [title, reported.map((p) => p.fiscalLabel ?? p.periodEnd), reported.map((p) => p[key])];
+    });
   } else {
-    // Before reported periods are served: the one fiscal year the company node carries.
-    categories = [company.fiscalYear ? `FY${company.fiscalYear}` : "latest"];
-    series = LATEST_YEAR_SERIES.map(([key, title]) => [title, [company[key] ?? null]]);
-    section.append(h("p", { class: "muted" }, "Latest reported fiscal year; reported periods appear here when the API serves them."));
+    // Without reported periods: the one fiscal year the company node carries.
+    const year = company.fiscalYear ? `FY${company.fiscalYear}` : "latest";
+    charts = LATEST_YEAR_SERIES.map(([key, title]) => [title, [year], [company[key] ?? null]]);
+    section.append(h("p", { class: "muted" }, "Latest reported fiscal year only: no reported periods in the graph."));
   }
-  const shown = series.filter(([, values]) => values.some((v) => v !== null));
+  const shown = charts.filter(([, , values]) => values.some((v) => v !== null));
   if (!shown.length) {
     section.append(h("p", { class: "muted" }, "No reported figures in the graph."));
     return section;
   }
   const grid = h("div", { class: "small-multiples" });
   section.append(grid);
-  for (const [title, values] of shown) {
+  for (const [title, categories, values] of shown) {
     const box = chartBox("chart small");
     grid.append(box);
     requestAnimationFrame(() => moneyBars(box, title, categories, values));

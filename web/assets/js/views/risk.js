@@ -108,6 +108,10 @@ export async function render(root, ctx) {
   const top = parties.filter((p) => p.totalLossUsd > 0 || (p.apartUsd ?? 0) > 0).slice(0, 16).reverse();
   const barBox = chartBox("chart");
   const graphBox = h("div", { class: "graph", "data-testid": "graph" });
+  root.append(h("div", { class: "legend" },
+    h("span", {}, h("i", { style: "border-color: #e0702b" }), `loss from ${report.defaulter.name} (first order)`),
+    h("span", {}, h("i", { style: "border-top-style: dashed; border-color: #8a5cd1" }), "loss passed on by a stressed firm (second order)"),
+    h("span", {}, "● red: stressed past the threshold · size: total loss")));
   root.append(h("div", { class: "split" }, graphBox, h("div", { class: "panel" }, h("h3", {}, "Second-order flows"), flowList(report))), barBox);
   requestAnimationFrame(() => lossBars(barBox, top, report.apartLabel));
   drawCascade(graphBox, report, ctx);
