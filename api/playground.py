@@ -1,9 +1,9 @@
 """GraphiQL page that opens with one tab per example query in `api/examples/`.
 
 Its scripts and styles are the explorer's vendored copies (web/assets/vendor, pinned by
-web/package-lock.json), so the playground works offline. `#query=...&variables=...` opens that
-query in a tab of its own: the explorer's "open in playground" links use it. (A fragment, not a
-query string: GET /graphql?query=... runs the query instead of showing the page.)
+web/package-lock.json), so the playground works offline; its own code is
+web/assets/js/playground.js, which also opens a query handed over as `#query=...&variables=...`
+(the explorer's "open in playground" links) in a tab of its own.
 """
 
 import html
@@ -22,6 +22,8 @@ def graphiql_html(assets: str = "/assets") -> str:
     tabs = [{"query": text, "headers": ""} for text in example_queries().values()]
     tabs_json = html.escape(json.dumps(tabs), quote=True)
     vendor = html.escape(f"{assets}/vendor", quote=True)
+    # No inline script: the page's own code is a file beside the explorer's (CSP-friendly).
+    script = html.escape(f"{assets}/js/playground.js", quote=True)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Compute Graph — GraphiQL</title>
 <style>body {{ margin: 0; height: 100vh; }} #graphiql {{ height: 100vh; }}</style>
@@ -30,17 +32,5 @@ def graphiql_html(assets: str = "/assets") -> str:
 <script src="{vendor}/react.production.min.js"></script>
 <script src="{vendor}/react-dom.production.min.js"></script>
 <script src="{vendor}/graphiql.min.js"></script>
-<script>
-  const element = document.getElementById('graphiql');
-  const fetcher = GraphiQL.createFetcher({{ url: window.location.pathname }});
-  const asked = new URLSearchParams(window.location.hash.slice(1));
-  // A query handed over in the URL opens in its own tab (GraphiQL adds it beside the examples).
-  const handed = asked.has('query')
-    ? {{ query: asked.get('query'), variables: asked.get('variables') || undefined }}
-    : {{}};
-  ReactDOM.createRoot(element).render(React.createElement(GraphiQL, {{
-    fetcher, defaultEditorToolbarOpen: true,
-    defaultTabs: JSON.parse(element.dataset.tabs),
-    ...handed,
-  }}));
-</script></body></html>"""
+<script src="{script}"></script>
+</body></html>"""

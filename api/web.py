@@ -7,7 +7,6 @@ pages use relative URLs (`assets/...`, `graphql`), so the app still works mounte
 from __future__ import annotations
 
 import mimetypes
-import os
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -16,16 +15,14 @@ from fastapi.staticfiles import StaticFiles
 
 from graph.settings import PROJECT_ROOT
 
-WEB_DIR_VARIABLE = "COMPUTEGRAPH_WEB_DIR"
 # Browsers refuse ES modules served as text/plain; the system's mime table may not know .mjs.
 mimetypes.add_type("text/javascript", ".mjs")
 mimetypes.add_type("text/javascript", ".js")
 
 
 def web_dir() -> Path | None:
-    """The explorer's folder: $COMPUTEGRAPH_WEB_DIR, the project's web/, or ./web (a non-editable install)."""
-    candidates = [Path(value)] if (value := os.environ.get(WEB_DIR_VARIABLE)) else []
-    candidates += [PROJECT_ROOT / "web", Path.cwd() / "web"]
+    """The explorer's folder: the project's web/, or ./web beside a non-editable install (Docker)."""
+    candidates = [PROJECT_ROOT / "web", Path.cwd() / "web"]
     return next((path for path in candidates if (path / "index.html").is_file()), None)
 
 
@@ -37,8 +34,8 @@ def mount_explorer(app: FastAPI) -> None:
         @app.get("/", include_in_schema=False)
         async def no_explorer() -> Response:
             return PlainTextResponse(
-                f"The explorer's files (web/index.html) were not found; set {WEB_DIR_VARIABLE} to the "
-                "folder that holds them. The GraphQL API is at /graphql.",
+                "The explorer's files (web/index.html) were not found beside the project or in ./web; "
+                "the GraphQL API is at /graphql.",
                 status_code=404,
             )
 

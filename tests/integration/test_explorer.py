@@ -25,7 +25,7 @@ DOCS = PROJECT_ROOT / "docs"
 VIEWS = {
     "search": "#/search?q=Corewave",
     "entity": "#/entity/coreweave",
-    "neighbourhood": "#/graph/nvidia",
+    "neighbourhood": "#/graph/coreweave",
     "deal-web": "#/deals",
     "risk-cascade": "#/risk/openai",
     "dependencies": "#/deps/tsmc?dir=dependents&depth=2",
@@ -131,7 +131,7 @@ def test_clicking_a_node_expands_the_graph(explorer: str, watched: Watched) -> N
     )
     assert node_count(page) > before
     # Filtering by relationship type hides its edges.
-    box = page.get_by_test_id("relationship-filters").locator("input").first
+    box = page.get_by_test_id("relationship-filters").locator("input:checked").first
     relation = box.get_attribute("data-relation")
     box.uncheck()
     hidden = page.evaluate(

@@ -14,6 +14,8 @@ export const BASE_STYLE = [
       label: "data(label)", "font-size": 10, color: "#1d2330", "text-valign": "bottom", "text-margin-y": 3,
       "text-wrap": "wrap", "text-max-width": 120, width: "data(size)", height: "data(size)",
       "text-background-color": "#fff", "text-background-opacity": 0.75, "text-background-padding": 1,
+      // Labels too small to read at this zoom are left out until the reader zooms in.
+      "min-zoomed-font-size": 8,
     },
   },
   { selector: "node.root", style: { "border-width": 3, "border-color": "#141a26" } },

@@ -23,7 +23,8 @@ export async function render(root, ctx) {
   const runs = [];
   const rows = [];
   const seenEdges = new Map();
-  const hiddenTypes = new Set();
+  // People and reported periods crowd a hub's picture; they start hidden, a tick away.
+  const hiddenTypes = new Set(["alumni", "staff", "reportedPeriods", "reportedBy"]);
   const filters = h("div", { class: "filters", "data-testid": "relationship-filters" });
   const container = h("div", { class: "graph", "data-testid": "graph" });
   const status = h("span", { class: "muted", "data-testid": "graph-count" });
@@ -32,7 +33,7 @@ export async function render(root, ctx) {
   root.append(
     h("h1", {}, "Neighbourhood of ", h("a", { href: `#/entity/${encodeURIComponent(typed.entity.id)}` }, typed.entity.name)),
     h("p", { class: "lede" }, "Click a node to add its neighbours; double-click to open its page. Untick a relationship type to hide it."),
-    h("div", { class: "controls" }, status, h("button", { type: "button", onclick: () => cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true }).run() }, "Re-arrange"), h("button", { type: "button", onclick: () => cy.fit(undefined, 30) }, "Fit")),
+    h("div", { class: "controls" }, status, h("button", { type: "button", onclick: () => cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true }).run() }, "Re-arrange"), h("button", { type: "button", onclick: () => cy.fit(cy.elements(":visible"), 30) }, "Fit")),
     filters, container, tableSlot, querySlot,
   );
   const cy = graph(container, [], { layout: { name: "preset" } });
@@ -100,7 +101,10 @@ export async function render(root, ctx) {
     }
     // New neighbours go on rings around the node that was expanded, grouped by type: no global
     // re-layout, so a graph of thousands of elements stays where the reader left it.
-    fresh.sort((a, b) => a.data.type.localeCompare(b.data.type) || a.data.label.localeCompare(b.data.label));
+    // Nodes reached only through hidden relationship types go last, onto the outer rings.
+    const shownIds = new Set(added.filter((e) => !hiddenTypes.has(e.data.relation)).map((e) => e.data.target));
+    const rank = (n) => (shownIds.has(n.data.id) ? 0 : 1);
+    fresh.sort((a, b) => rank(a) - rank(b) || a.data.type.localeCompare(b.data.type) || a.data.label.localeCompare(b.data.label));
     let placed = 0;
     for (let ring = 0; placed < fresh.length; ring += 1) {
       const radius = 150 + ring * 95;
@@ -122,7 +126,7 @@ export async function render(root, ctx) {
 
   cy.add({ group: "nodes", data: { id: typed.entity.id, label: typed.entity.name, type: typed.entity.__typename, size: 30 }, position: { x: 0, y: 0 }, classes: "root" });
   await expand(typed.entity.id, typed.entity.__typename);
-  cy.fit(undefined, 30);
+  cy.fit(cy.elements(":visible"), 30);
   cy.on("tap", "node", (event) => {
     const node = event.target;
     expand(node.id(), node.data("type")).catch((error) => status.replaceChildren(error.message));
