@@ -28,6 +28,7 @@ def graphiql_html(assets: str = "/assets") -> str:
 <html lang="en"><head><meta charset="utf-8"><title>Compute Graph — GraphiQL</title>
 <style>body {{ margin: 0; height: 100vh; }} #graphiql {{ height: 100vh; }}</style>
 <link rel="stylesheet" href="{vendor}/graphiql.min.css" />
+<link rel="icon" href="data:," />
 </head><body><div id="graphiql" data-tabs="{tabs_json}">Loading GraphiQL…</div>
 <script src="{vendor}/react.production.min.js"></script>
 <script src="{vendor}/react-dom.production.min.js"></script>

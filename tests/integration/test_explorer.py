@@ -217,5 +217,6 @@ def test_playground_is_offline_and_opens_the_views_query(explorer: str, watched:
     expect(page.locator(".graphiql-container")).to_be_visible(timeout=30_000)
     tabs = page.locator(".graphiql-tab")
     expect(tabs.filter(has_text="Dependencies")).to_have_count(1)
-    expect(tabs.filter(has_text="WhoDependsOnTsmc")).to_have_count(1)
+    for example in ("TsmcCompanyCard", "WhoDependsOnTsmc", "WhoBearsTheRiskIfOpenAiDefaults"):
+        expect(tabs.filter(has_text=example)).to_have_count(1)
     expect(tabs.filter(has_text="<untitled>")).to_have_count(0)

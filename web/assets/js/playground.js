@@ -4,12 +4,15 @@
 const element = document.getElementById("graphiql");
 const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
 const asked = new URLSearchParams(window.location.hash.slice(1));
-const handed = asked.has("query") ? { query: asked.get("query"), variables: asked.get("variables") || undefined } : {};
+const handed = asked.has("query") ? { query: asked.get("query"), variables: asked.get("variables") || undefined } : null;
+const examples = JSON.parse(element.dataset.tabs);
 ReactDOM.createRoot(element).render(
   React.createElement(GraphiQL, {
     fetcher,
     defaultEditorToolbarOpen: true,
-    defaultTabs: JSON.parse(element.dataset.tabs),
-    ...handed,
+    // The handed query first (and active), then the examples; with tabs remembered from an earlier
+    // visit GraphiQL adds it as a new tab instead.
+    defaultTabs: handed ? [handed, ...examples] : examples,
+    ...(handed ?? {}),
   }),
 );
