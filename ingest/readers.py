@@ -39,7 +39,8 @@ def _fail(path: Path, message: str, line: int | None = None) -> DataFileError:
 
 def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark (Excel and Notepad write one) is read and dropped.
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
         raise _fail(path, f"not UTF-8 text (byte {error.start}): save it as UTF-8") from None
     if not text.strip():
@@ -89,8 +90,53 @@ def document_from_mapping(data: Any, path: Path) -> RawDocument:
 _SafeBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class YamlAliasError(ValueError):
+    """An alias (`*name`) in a data file; raised before anything is expanded."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(
+            "YAML aliases (&anchor / *alias, << merges) are not allowed in data files: nested "
+            "aliases expand exponentially (a few hundred bytes can become gigabytes); write the "
+            "values out"
+        )
+        self.line = line
+
+
+def _refuse_aliases(root: yaml.Node) -> None:
+    """The composed document is a graph in which an alias is a second reference to a node:
+    walking it without expanding finds one before construction could blow it up."""
+    seen: set[int] = set()
+    stack: list[yaml.Node] = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise YamlAliasError(node.start_mark.line + 1)
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack += [key, value]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
+
+
 class _LineLoader(_SafeBase):  # type: ignore[misc]
-    """Records each mapping's first line so errors can point at it."""
+    """Records each mapping's first line so errors can point at it; refuses aliases."""
+
+    def get_single_data(self) -> Any:
+        node = self.get_single_node()
+        if node is None:
+            return None
+        _refuse_aliases(node)
+        return self.construct_document(node)
+
+
+def _construct_timestamp_or_text(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    """A date-like scalar that is no date (2025-02-30) stays text, so that validation names its
+    file, record and field instead of the YAML library raising mid-file."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
 
 
 def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
@@ -100,6 +146,7 @@ def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) ->
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_with_line)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_or_text)
 
 
 def _strip_line_keys(value: Any) -> Any:
@@ -115,6 +162,8 @@ def read_yaml(path: Path) -> RawDocument:
     text = _read_text(path)
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except YamlAliasError as error:
+        raise _fail(path, str(error), error.line) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -191,7 +240,12 @@ def collect_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
+            if not found:
+                # An empty folder is a wrong path far more often than an empty graph: with
+                # --replace it would have deleted everything.
+                raise _fail(path, f"no data files here (looked for {', '.join(sorted(READERS))})")
+            files += found
         elif path.exists():
             files.append(path)
         else:

@@ -1,6 +1,7 @@
 """Assemble the Query type and the schema with its limits."""
 
 import logging
+import re
 from collections.abc import Iterator
 from functools import partial
 from typing import Any
@@ -59,6 +60,22 @@ class OutageStatus(SchemaExtension):
                 response.status_code = 503
 
 
+SUGGESTION = re.compile(r"\s*Did you mean .*\?$", re.S)
+
+
+class NoSuggestions(SchemaExtension):
+    """With introspection off, "Did you mean 'x'?" would still spell the schema out field by
+    field to whoever guesses: the hints are cut from every error message."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        for error in getattr(result, "errors", None) or []:
+            error.message = SUGGESTION.sub("", error.message)
+        for error in self.execution_context.pre_execution_errors or []:
+            error.message = SUGGESTION.sub("", error.message)
+
+
 class RequestIdMaskErrors(MaskErrors):
     """Masked errors carry the request id, under which the full error was logged."""
 
@@ -99,6 +116,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     if not settings.introspection_enabled:
         rules.append(NoSchemaIntrospectionCustomRule)
+        extensions.append(NoSuggestions)
     extensions.append(partial(AddValidationRules, rules))
     # Apps send the same few query texts again and again; the rules above (depth, aliases, cost)
     # depend on the document only, so a cached verdict is the same verdict.
