@@ -29,23 +29,31 @@ from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-DISCONNECT_POLL_S = 0.25
 
 
 async def until_disconnect(request: Request, work: Coroutine[Any, Any, T]) -> T:
     """Run `work`, cancelling it if the client hangs up: a user's query then stops on the server
-    too (graph.querying.cancellable) instead of running for an answer nobody will read."""
+    too (graph.querying.cancellable) instead of running for an answer nobody will read.
+
+    The body has been read by now, so the next ASGI message is the disconnect; it is awaited in
+    a task of its own (Request.is_disconnected polls with a cancelled scope, which never sees it
+    through BaseHTTPMiddleware)."""
+
+    async def hung_up() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
     task = asyncio.ensure_future(work)
+    listener = asyncio.ensure_future(hung_up())
     try:
-        while True:
-            done, _ = await asyncio.wait({task}, timeout=DISCONNECT_POLL_S)
-            if done:
-                return task.result()
-            if await request.is_disconnected():
-                task.cancel()
-                await asyncio.wait({task})
-                raise HTTPException(status_code=499, detail="the client closed the connection")
+        done, _ = await asyncio.wait({task, listener}, return_when=asyncio.FIRST_COMPLETED)
+        if task not in done:
+            task.cancel()
+            await asyncio.wait({task})
+            raise HTTPException(status_code=499, detail="the client closed the connection")
+        return task.result()
     finally:
+        listener.cancel()
         if not task.done():  # this request itself was cancelled (the request time limit)
             task.cancel()
             await asyncio.wait({task})

@@ -39,9 +39,11 @@ def build_query_type() -> type:
 
 
 def _is_users_mistake(error: GraphQLError) -> bool:
-    """Users see their own mistakes (bad refs, limits, invalid queries); the rest is masked."""
+    """Users see their own mistakes (bad refs, limits, invalid queries, variables of the wrong
+    type or missing, which graphql-core reports wrapping its own GraphQLError); the rest is
+    masked."""
     original = error.original_error
-    return original is None or isinstance(original, ComputeGraphError | ValueError)
+    return original is None or isinstance(original, ComputeGraphError | ValueError | GraphQLError)
 
 
 log = logging.getLogger(__name__)
