@@ -108,10 +108,19 @@ def _closing(items: list[Token], index: int) -> int:
     return len(items) - 1
 
 
+def _name(token: Token) -> str:
+    """A word, or a backtick name as Neo4j reads it (`` `range` `` is still range)."""
+    return token.text[1:-1].replace("``", "`") if token.kind == "quoted" else token.text
+
+
 def _procedure(items: list[Token], index: int) -> str:
-    parts = [items[index].text]
-    while index + 2 < len(items) and items[index + 1].text == "." and items[index + 2].kind == "word":
-        parts.append(items[index + 2].text)
+    parts = [_name(items[index])]
+    while (
+        index + 2 < len(items)
+        and items[index + 1].text == "."
+        and items[index + 2].kind in ("word", "quoted")
+    ):
+        parts.append(_name(items[index + 2]))
         index += 2
     return ".".join(parts)
 
@@ -163,8 +172,8 @@ def _iteration_starts(items: list[Token]) -> list[int]:
         opens_quantifier = (
             token.text == "("
             and index > 0
-            and items[index - 1].kind == "word"
-            and items[index - 1].text.lower() in ITERATING_FUNCTIONS
+            and items[index - 1].kind in ("word", "quoted")
+            and _name(items[index - 1]).lower() in ITERATING_FUNCTIONS
         )
         names_a_variable = items[index + 1].kind in ("word", "quoted")
         if (opens_list or opens_quantifier) and names_a_variable and items[index + 2].text.upper() == "IN":
@@ -186,10 +195,10 @@ def check_read_text(query: str, params: dict[str, Any]) -> None:
     for index, token in enumerate(items):
         if token.text == ";":
             raise ReadOnlyViolationError("one statement per request (found ';')")
-        if token.kind != "word" or _is_name(items, index):
+        if token.kind not in ("word", "quoted"):
             continue
-        word = token.text.upper()
-        if word in REFUSED_WORDS:
+        word = _name(token).upper()
+        if token.kind == "word" and word in REFUSED_WORDS and not _is_name(items, index):
             raise ReadOnlyViolationError(
                 f"refused: {token.text!r} (offset {token.position}) begins a write, schema, admin "
                 "or command clause; only reads are allowed here (a name spelled like a keyword "
@@ -203,7 +212,12 @@ def check_read_text(query: str, params: dict[str, Any]) -> None:
             )
         if word == "RANGE" and calls:
             _check_range(items, index, params)
-        if word == "CALL" and index + 1 < len(items) and items[index + 1].kind == "word":
+        if (
+            token.kind == "word"
+            and word == "CALL"
+            and index + 1 < len(items)
+            and items[index + 1].kind in ("word", "quoted")
+        ):
             procedure = _procedure(items, index + 1)
             if procedure not in ALLOWED_PROCEDURES:
                 raise ReadOnlyViolationError(

@@ -90,43 +90,68 @@ def document_from_mapping(data: Any, path: Path) -> RawDocument:
 _SafeBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class YamlAliasError(ValueError):
-    """An alias (`*name`) in a data file; raised before anything is expanded."""
+# Aliases may repeat what a file wrote (PyYAML itself writes one for each shared list), but
+# the document they expand to may hold at most this many times the values the file wrote.
+YAML_EXPANSION_FACTOR = 10
+YAML_EXPANSION_SLACK = 1000
 
-    def __init__(self, line: int) -> None:
-        super().__init__(
-            "YAML aliases (&anchor / *alias, << merges) are not allowed in data files: nested "
-            "aliases expand exponentially (a few hundred bytes can become gigabytes); write the "
-            "values out"
-        )
+
+class YamlAliasError(ValueError):
+    """Aliases that would expand a data file beyond its budget; raised before expanding."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
         self.line = line
 
 
-def _refuse_aliases(root: yaml.Node) -> None:
-    """The composed document is a graph in which an alias is a second reference to a node:
-    walking it without expanding finds one before construction could blow it up."""
-    seen: set[int] = set()
-    stack: list[yaml.Node] = [root]
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_alias_expansion(root: yaml.Node) -> None:
+    """The composed document is a graph in which an alias is a second reference to a node; its
+    expanded size is worked out on that graph (each node once), before construction could blow
+    it up ("billion laughs": a few hundred bytes that expand to gigabytes)."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    first_alias: yaml.Node | None = None
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            raise YamlAliasError(node.start_mark.line + 1)
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack += [key, value]
-        elif isinstance(node, yaml.SequenceNode):
-            stack += node.value
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            on_path.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            continue
+        if key in on_path:
+            raise YamlAliasError(node.start_mark.line + 1, "a YAML alias refers to itself")
+        if key in sizes:
+            first_alias = first_alias or node
+            continue
+        on_path.add(key)
+        stack.append((node, True))
+        stack += [(child, False) for child in _children(node)]
+    budget = YAML_EXPANSION_FACTOR * len(sizes) + YAML_EXPANSION_SLACK
+    if sizes[id(root)] > budget and first_alias is not None:
+        raise YamlAliasError(
+            first_alias.start_mark.line + 1,
+            f"YAML aliases would expand {len(sizes):,} written values to {sizes[id(root)]:,}, over "
+            f"the limit of {YAML_EXPANSION_FACTOR}x (+{YAML_EXPANSION_SLACK}); write the values out",
+        )
 
 
 class _LineLoader(_SafeBase):  # type: ignore[misc]
-    """Records each mapping's first line so errors can point at it; refuses aliases."""
+    """Records each mapping's first line so errors can point at it; bounds alias expansion."""
 
     def get_single_data(self) -> Any:
         node = self.get_single_node()
         if node is None:
             return None
-        _refuse_aliases(node)
+        _check_alias_expansion(node)
         return self.construct_document(node)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import neo4j
 import pytest
+import yaml
 
 from graph.dump import dump_graph
 from graph.settings import Settings
@@ -135,8 +136,26 @@ def test_yaml_aliases_are_refused_before_they_expand(settings: Settings, tmp_pat
     bomb.write_text("\n".join(levels) + "\nCompany: *a9\n")  # 9^10 strings if expanded
     result = run_in_project(settings, CLI, "check", str(bomb))
     assert result.returncode == 2
-    assert "YAML aliases" in result.stderr
+    assert "YAML aliases would expand" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_yaml_aliases_within_the_budget_still_load(clean_graph: neo4j.Driver, tmp_path: Path) -> None:
+    # PyYAML's own dump writes an anchor and aliases for a list that records share.
+    shared = ["src-new"]
+    document = {
+        "Source": [{"id": "src-new", "title": "New", "publisher": "tests", "date": "2025-01-01"}],
+        "Company": [
+            {"id": f"firm-{i}", "name": f"Firm {i}", "roles": ["foundry"], "sources": shared}
+            | {"as_of": "2025-01-01", "confidence": "low"}
+            for i in range(20)
+        ],
+    }
+    path = tmp_path / "shared.yaml"
+    path.write_text(yaml.safe_dump(document))
+    assert "*id001" in path.read_text()
+    load(clean_graph, path)
+    assert len(dump_graph(clean_graph, "neo4j").nodes) == 21
 
 
 @pytest.mark.parametrize(

@@ -56,11 +56,13 @@ REFUSED = [
     "MATCH (n) RETURN n.id AS id UNION SHOW TRANSACTIONS YIELD transactionId AS id RETURN id",
     "CALL dbms.components()",
     "CALL dbms.showCurrentUser()",
+    "CALL `dbms`.`listConfig`()",
     # Work Neo4j cannot stop inside one expression (item 5): refused before it runs.
     "RETURN reduce(s = '', x IN range(1,20000000) | s + 'a')",
     "RETURN size([x IN range(1, 1000) | [y IN range(1, 1000) | x * y]]) AS n",
     "UNWIND range(1, 200000000) AS x RETURN collect(x)",
     "UNWIND range(1, toInteger('9' + '000000000')) AS x RETURN count(x)",
+    "UNWIND `range`(1, 2000000000) AS x RETURN count(x)",
 ]
 
 
