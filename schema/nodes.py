@@ -325,6 +325,9 @@ class Policy(NodeBase):
     issued_by: str | None = Field(None, description="Issuing body, e.g. 'US Commerce BIS'.")
     effective: dt.date | None = Field(None, description="Date the policy takes effect.")
     suspended: dt.date | None = Field(None, description="Date enforcement was suspended or paused.")
+    suspended_until: dt.date | None = Field(
+        None, description="Date the suspension was announced to end (later extensions need a new record)."
+    )
     rescinded: dt.date | None = Field(None, description="Date the policy was rescinded.")
     summary: str | None = None
 
@@ -334,6 +337,8 @@ class Policy(NodeBase):
             later = getattr(self, name)
             if self.effective and later and later < self.effective:
                 raise ValueError(f"{name} {later} is before effective {self.effective}")
+        if self.suspended_until and (self.suspended is None or self.suspended_until <= self.suspended):
+            raise ValueError("suspended_until needs a suspended date before it")
         return self
 
 

@@ -22,17 +22,25 @@ class Reach:
 @strawberry.type
 class PolicyReach:
     policy: Policy
+    as_of: dt.date | None
+    in_force: bool = strawberry.field(description="Whether the policy binds at asOf (today without asOf).")
+    status: str = strawberry.field(description="Why, from its effective, suspension and rescission dates.")
     companies: list[Company]
     chips: list[Chip]
     countries: list[Country]
     reaches: list[Reach] = strawberry.field(description="Every reach with how it happens.")
 
 
-@strawberry.field(description="Chips, firms and countries a policy reaches, and how.")
-async def policy_reach(info: Info[Context, None], policy: str) -> PolicyReach:
-    r = await q.policy_reach(info.context.driver, policy, database=info.context.database)
+@strawberry.field(
+    description="Chips, firms and countries a policy reaches, and how; with asOf, only while it is in force."
+)
+async def policy_reach(info: Info[Context, None], policy: str, as_of: dt.date | None = None) -> PolicyReach:
+    r = await q.policy_reach(info.context.driver, policy, as_of=as_of, database=info.context.database)
     return PolicyReach(
         policy=to_graphql(r.policy),
+        as_of=r.as_of,
+        in_force=r.in_force,
+        status=r.status,
         companies=[to_graphql(x) for x in r.of_label("Company")],
         chips=[to_graphql(x) for x in r.of_label("Chip")],
         countries=[to_graphql(x) for x in r.of_label("Country")],
