@@ -81,6 +81,7 @@ class ChannelLoss:
     capital_usd: float = 0.0
     revenue_at_risk_usd: float = 0.0
     contingent_revenue_at_risk_usd: float = 0.0
+    contingent_capital_usd: float = 0.0  # unsigned or 'up to' commitments serving the defaulter
     revenue_by_year: dict[int, float] = field(default_factory=lambda: defaultdict(float))
     channels: set[str] = field(default_factory=set)
     deal_ids: set[str] = field(default_factory=set)
@@ -182,17 +183,24 @@ def _trade(
     for payee in deal.companies(PAYEE_ROLES):
         if payee == defaulter:
             continue
+        loss = out[payee]
+        # What the payee sank into serving the contract is at risk whether or not the contract's
+        # own value is reported (and whether or not it was signed: the capital is spent).
+        capital, contingent, serving_ids = capital_serving(money, deal, payee, scenario, missing)
+        loss.contingent_capital_usd += contingent
+        loss.deal_ids |= serving_ids
         try:
             amount = flow_part(deal, defaulter, payee, PAYER_ROLES, PAYEE_ROLES)
         except PartUnknownError as unknown:
             missing.add(str(unknown))
+            _settle(out, deal, payee, "receivable", 0.0, capital, scenario, missing)
             continue
         left, by_year = remaining_by_year(deal, amount, scenario.as_of)
-        loss = out[payee]
         loss.deal_ids.add(deal.id)
         if not deal.firm:
             loss.contingent_revenue_at_risk_usd += left
-            loss.channels.add("contingent revenue")
+            loss.channels.add("contingent revenue at risk")
+            _settle(out, deal, payee, "receivable", 0.0, capital, scenario, missing)
             continue
         loss.revenue_at_risk_usd += left
         loss.channels.add("revenue at risk")
@@ -203,8 +211,6 @@ def _trade(
         except RateUnknownError as unknown:
             missing.add(str(unknown))
             owed = 0.0
-        capital, serving_ids = capital_serving(money, deal, payee, scenario, missing)
-        loss.deal_ids |= serving_ids
         _settle(out, deal, payee, "receivable", owed, capital, scenario, missing)
 
 
@@ -226,14 +232,16 @@ def serving_commitments(
     money: MoneyGraph, contract: DealView, company: str, as_of: dt.date, missing: set[str]
 ) -> list[tuple[DealView, float]]:
     """What `company` committed to serve `contract`: each deal that SERVES it, with the amount
-    (its part, x SERVES.share, only the unexpired part of a lease or contract).
+    (its part, x SERVES.share, only the unexpired part of a lease or contract); firm and
+    contingent alike (callers keep them apart by `deal.firm`).
 
     What it acquired for the contract (orders, leases, power it pays for) counts first; the debt
-    that financed the asset only when no acquisition is recorded, so one asset counts once."""
+    that financed the asset only when no acquisition is recorded, so one asset counts once.
+    Chips bought stay at risk after delivery; a lease that ran out or a loan repaid do not."""
     serving = [
         (x, share)
         for x, share in money.serving.get(contract.id, [])
-        if x.counts(as_of) and x.firm and not x.ended(as_of)
+        if x.counts(as_of) and not (x.ended(as_of) and (x.kind in TERM_KINDS or x.kind in CREDIT_KINDS))
     ]
     bought = [(x, s) for x, s in serving if x.kind in TRADE_KINDS and x.party(company, PAYER_ROLES)]
     borrowed = [(x, s) for x, s in serving if x.kind in CREDIT_KINDS and x.party(company, BORROWER_ROLES)]
@@ -255,11 +263,14 @@ def serving_commitments(
 
 def capital_serving(
     money: MoneyGraph, contract: DealView, company: str, scenario: Scenario, missing: set[str]
-) -> tuple[float, set[str]]:
-    """Capital at risk: the commitments serving the contract x (1 - relet_rate), and their deals."""
+) -> tuple[float, float, set[str]]:
+    """Capital at risk: firm commitments serving the contract x (1 - relet_rate); the same for
+    contingent ones (reported apart, never a loss); and the deals behind both."""
     found = serving_commitments(money, contract, company, scenario.as_of, missing)
-    total = sum(amount for _, amount in found) * (1 - scenario.relet_rate)
-    return total, {x.id for x, _ in found}
+    keep = 1 - scenario.relet_rate
+    firm = sum(amount for x, amount in found if x.firm) * keep
+    contingent = sum(amount for x, amount in found if not x.firm) * keep
+    return firm, contingent, {x.id for x, _ in found}
 
 
 __all__ = [

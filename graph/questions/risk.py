@@ -31,6 +31,7 @@ class PartyLoss:
     second_order_loss_usd: float = 0.0
     revenue_at_risk_usd: float = 0.0
     contingent_revenue_at_risk_usd: float = 0.0
+    contingent_capital_at_risk_usd: float = 0.0
     revenue_at_risk_by_year: dict[int, float] = field(default_factory=dict)
     loss_absorbing_capital_usd: float | None = None
     stress: float | None = None
@@ -52,6 +53,7 @@ class PartyLoss:
         self.capital_at_risk_usd += loss.capital_usd
         self.revenue_at_risk_usd += loss.revenue_at_risk_usd
         self.contingent_revenue_at_risk_usd += loss.contingent_revenue_at_risk_usd
+        self.contingent_capital_at_risk_usd += loss.contingent_capital_usd
         self.revenue_at_risk_by_year = {y: v for y, v in sorted(loss.revenue_by_year.items()) if v > 0}
         self.channels |= loss.channels
         self.deal_ids |= loss.deal_ids

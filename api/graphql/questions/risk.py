@@ -64,6 +64,9 @@ class PartyRisk:
     capital_at_risk_usd: float = strawberry.field(
         description="What it committed to serve the defaulter (through SERVES), x (1 - reletRate)."
     )
+    contingent_capital_at_risk_usd: float = strawberry.field(
+        description="The same for unsigned or 'up to' commitments: reported apart, never a loss."
+    )
     direct_loss_usd: float = strawberry.field(description="credit + equity + capital at risk.")
     second_order_loss_usd: float = strawberry.field(description="Stress passed on by stressed firms.")
     total_loss_usd: float
@@ -146,6 +149,7 @@ async def risk_if_default(
             credit_loss_usd=p.credit_loss_usd,
             equity_loss_usd=p.equity_loss_usd,
             capital_at_risk_usd=p.capital_at_risk_usd,
+            contingent_capital_at_risk_usd=p.contingent_capital_at_risk_usd,
             direct_loss_usd=p.direct_loss_usd,
             second_order_loss_usd=p.second_order_loss_usd,
             total_loss_usd=p.total_loss_usd,
