@@ -90,6 +90,7 @@ def cascade(
     capital_of: Callable[[str], float | None],
     scenario: Scenario,
     missing: set[str],
+    capital_gap: Callable[[str], str | None] | None = None,
 ) -> Cascade:
     """DebtRank on losses: first order from the defaulter, then each firm stressed past the
     threshold passes stress x its own first-order losses on, once."""
@@ -112,6 +113,10 @@ def cascade(
                     f"company {company}: no financial period with equity or cash on or before "
                     "asOf; its stress is unknown and it passes nothing on"
                 )
+            elif capital_gap is not None and party.total_loss_usd > 0:
+                gap = capital_gap(company)
+                if gap:
+                    missing.add(gap)
             stress = party.stress
             crossed = stress is not None and stress >= scenario.stress_threshold
             if company not in propagated and crossed and party.total_loss_usd > 0:
@@ -152,6 +157,17 @@ class FirstOrderCache:
     def capital(self, company: str) -> float | None:
         found = self.money.capital.get(company)
         return None if found is None else found.loss_absorbing_usd
+
+    def capital_gap(self, company: str) -> str | None:
+        """Say when the latest period lacks one of the two figures (its capital is understated)."""
+        found = self.money.capital.get(company)
+        if found is None or (found.equity_usd is not None and found.cash_usd is not None):
+            return None
+        lacking, used = ("equity_usd", "cash") if found.equity_usd is None else ("cash_usd", "equity")
+        return (
+            f"company {company}: its latest period ({found.fiscal_label}) reports no {lacking}; "
+            f"its capital is its {used} only"
+        )
 
 
 @dataclass
@@ -208,7 +224,7 @@ async def risk_if_default(
         await money.load(driver, database, around)
         missing: set[str] = set()
         vectors = FirstOrderCache(money, scenario, missing)
-        result = cascade(defaulter.id, vectors, vectors.capital, scenario, missing)
+        result = cascade(defaulter.id, vectors, vectors.capital, scenario, missing, vectors.capital_gap)
         if result.propagated <= money.loaded:
             break
         around = result.propagated | around

@@ -183,9 +183,9 @@ def test_equity_at_cost_and_the_missing_part_rule(
 def test_capital_at_risk_through_serves_with_relet(
     clean_graph: neo4j.Driver, tmp_path: Path, settings: Settings
 ) -> None:
-    """d's 1000 contract with c starts in 2026. To serve it c ordered 300 of chips from v and
-    leased (half of) a 200 ten-year site from l, and borrowed 400 from b; c2's 100 contract is
-    served only by c2's construction loan of 100."""
+    """d's 1000 contract with c starts in 2026. To serve it c ordered 300 of chips from v (and an
+    unsigned 60 more), leased (half of) a 200 ten-year site from l, and borrowed 400 from b; c2's
+    100 contract is served only by c2's construction loan of 100."""
     build(
         clean_graph,
         tmp_path,
@@ -199,6 +199,14 @@ def test_capital_at_risk_through_serves_with_relet(
                 start="2026-01-01",
                 end="2031-01-01",
                 announced="2025-01-01",
+            ),
+            money_deal(
+                "more-chips",
+                "chip_purchase",
+                {"c": "buyer", "v": "seller"},
+                value_usd=60,
+                status="announced",
+                announced="2025-02-01",
             ),
             money_deal(
                 "chips", "chip_purchase", {"c": "buyer", "v": "seller"}, value_usd=300, announced="2025-02-01"
@@ -227,6 +235,7 @@ def test_capital_at_risk_through_serves_with_relet(
         ],
         links=[
             {"type": "SERVES", "from": "chips", "to": "k"},
+            {"type": "SERVES", "from": "more-chips", "to": "k"},
             {"type": "SERVES", "from": "lease", "to": "k", "share": 0.5},
             {"type": "SERVES", "from": "loan", "to": "k"},
             {"type": "SERVES", "from": "build", "to": "k2"},
@@ -237,6 +246,7 @@ def test_capital_at_risk_through_serves_with_relet(
     lease_left = 200 * 3471 / 3652  # 2025-07-01 .. 2035-01-01 of 2025-01-01 .. 2035-01-01
     # Acquisitions count, the loan that financed them does not (one asset counts once).
     assert by_id["c"].capital_at_risk_usd == pytest.approx((300 + lease_left * 0.5) * 0.5)
+    assert by_id["c"].contingent_capital_at_risk_usd == pytest.approx(60 * 0.5)  # apart, not a loss
     assert by_id["c"].credit_loss_usd == 0  # not started: nothing delivered
     assert by_id["c"].revenue_at_risk_usd == pytest.approx(1000)  # the whole value before the start
     assert by_id["c"].revenue_at_risk_by_year == pytest.approx(
