@@ -112,7 +112,9 @@ async def search(
     driver: neo4j.AsyncDriver, text: str, first: int, database: str
 ) -> list[tuple[EntityRow, float]]:
     """Full-text over names, aliases and descriptions, ranked; the text is escaped for Lucene."""
-    terms = [_lucene_escape(term) for term in text.split() if term.strip()]
+    # Lower case: Lucene's operators (AND, OR, NOT, TO) are upper case only, and the index's
+    # analyzer lowers every indexed word anyway; the rest of the syntax is escaped.
+    terms = [_lucene_escape(term.lower()) for term in text.split() if term.strip()]
     if not terms:
         return []
     lucene = " AND ".join(f"({term} OR {term}*)" for term in terms)
