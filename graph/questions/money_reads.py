@@ -44,11 +44,12 @@ UNWIND owned + serving AS d"""
     + _DEAL_FIELDS
 )
 # Loss-absorbing capital: the latest period on or before the date that was also published by
-# then (no look-ahead) and reports equity or cash.
+# then (no look-ahead) and reports book equity: cash alone would understate a firm's capital many
+# times over (a chip vendor's cash is a fraction of its equity) and make it look fragile.
 CAPITAL_QUERY: LiteralString = """
 MATCH (c:Company)-[:REPORTED]->(f:FinancialPeriod)
 WHERE c.id IN $ids AND f.period_end <= $as_of AND f.as_of <= $as_of
-  AND (f.equity_usd IS NOT NULL OR f.cash_usd IS NOT NULL)
+  AND f.equity_usd IS NOT NULL
 WITH c, f ORDER BY f.period_end DESC, f.as_of DESC
 WITH c, collect(f {.id, .fiscal_label, .period_end, .equity_usd, .cash_usd, .total_debt_usd,
                    .lease_liabilities_usd})[0] AS latest

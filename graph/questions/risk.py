@@ -110,7 +110,7 @@ def cascade(
             party.stress = stress_of(party.total_loss_usd, capital)
             if capital is None and party.total_loss_usd > 0:
                 missing.add(
-                    f"company {company}: no financial period with equity or cash on or before "
+                    f"company {company}: no financial period reporting book equity on or before "
                     "asOf; its stress is unknown and it passes nothing on"
                 )
             elif capital_gap is not None and party.total_loss_usd > 0:
@@ -161,12 +161,11 @@ class FirstOrderCache:
     def capital_gap(self, company: str) -> str | None:
         """Say when the latest period lacks one of the two figures (its capital is understated)."""
         found = self.money.capital.get(company)
-        if found is None or (found.equity_usd is not None and found.cash_usd is not None):
+        if found is None or found.cash_usd is not None:
             return None
-        lacking, used = ("equity_usd", "cash") if found.equity_usd is None else ("cash_usd", "equity")
         return (
-            f"company {company}: its latest period ({found.fiscal_label}) reports no {lacking}; "
-            f"its capital is its {used} only"
+            f"company {company}: its latest period ({found.fiscal_label}) reports no cash_usd; "
+            "its capital is its equity only"
         )
 
 

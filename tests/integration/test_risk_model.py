@@ -432,7 +432,7 @@ def test_second_order_through_a_lessee_to_its_lessor_and_lenders(
     assert by_id["b2"].second_order_loss_usd == pytest.approx(1.0 * 120 * 0.6)
     assert by_id["b2"].stress is None
     assert (
-        "company b2: no financial period with equity or cash on or before asOf; its stress is "
+        "company b2: no financial period reporting book equity on or before asOf; its stress is "
         "unknown and it passes nothing on" in report.missing
     )
     flows = {(f.from_id, f.to_id, f.order): f.loss_usd for f in report.flows}
