@@ -250,6 +250,12 @@ def test_openai_default_costs_oracle_revenue_far_more_than_capital(
     assert by_id["nvidia"].equity_loss_usd == pytest.approx(0.1e9)
     assert by_id["softbank"].equity_loss_usd >= 30e9
     assert report.total_loss_usd < report.total_revenue_at_risk_usd
+    # That capital against Oracle's book equity and cash stresses it past the threshold, and the
+    # stress reaches Oracle's own creditors: its bondholders and the lessor of Abilene.
+    assert oracle.stress is not None
+    assert oracle.stress >= report.scenario.stress_threshold
+    passed_on = {f.to_id for f in report.flows if f.from_id == "oracle" and f.order == 2}
+    assert {"oracle-2025-09-bondholders", "crusoe"} <= passed_on
 
 
 def test_oracle_default_reaches_its_bondholders_and_lessors(
