@@ -116,7 +116,9 @@ async def search(
     Each word matches exactly, as a prefix, or within a small edit distance (so "Corewave" finds
     CoreWeave); exact and prefix matches score higher because they match more clauses.
     """
-    terms = [term for term in text.split() if term.strip()]
+    # Lower case: Lucene's operators (AND, OR, NOT, TO) are upper case only, and the index's
+    # analyzer lowers every indexed word anyway; the rest of the syntax is escaped (_term_query).
+    terms = [term.lower() for term in text.split() if term.strip()]
     if not terms:
         return []
     lucene = " AND ".join(_term_query(term) for term in terms)

@@ -391,6 +391,54 @@ export const SCHEMA = {
    },
    "interfaces": []
   },
+  "Assumptions": {
+   "description": "Every scenario parameter the answer was worked out with.",
+   "fields": {
+    "capitalBasis": {
+     "args": [],
+     "description": "What a firm's loss-absorbing capital is.",
+     "list": false,
+     "type": "String"
+    },
+    "drawnProRata": {
+     "args": [],
+     "description": "A lender's part of a drawn facility is its commitment x drawn / committed: syndicated facilities are drawn pro rata.",
+     "list": false,
+     "type": "Boolean"
+    },
+    "equityRecovery": {
+     "args": [],
+     "description": "Share of equity invested that is recovered.",
+     "list": false,
+     "type": "Float"
+    },
+    "receivableMonths": {
+     "args": [],
+     "description": "Months of a running contract's service delivered but unpaid at default.",
+     "list": false,
+     "type": "Float"
+    },
+    "recoveryRate": {
+     "args": [],
+     "description": "Share of drawn debt and receivables recovered from the defaulter.",
+     "list": false,
+     "type": "Float"
+    },
+    "reletRate": {
+     "args": [],
+     "description": "Share of capacity or capital committed to serve the defaulter that is re-let or re-sold.",
+     "list": false,
+     "type": "Float"
+    },
+    "stressThreshold": {
+     "args": [],
+     "description": "Stress (loss / capital) from which a firm passes its stress on.",
+     "list": false,
+     "type": "Float"
+    }
+   },
+   "interfaces": []
+  },
   "CapacityRow": {
    "description": "",
    "fields": {
@@ -499,6 +547,12 @@ export const SCHEMA = {
      "description": "The chip is made by the foundry.",
      "list": true,
      "type": "FoundriesEdge"
+    },
+    "fp8Supported": {
+     "args": [],
+     "description": "False for a chip without FP8 arithmetic, so an empty fp8_tflops is not a gap.",
+     "list": false,
+     "type": "Boolean"
     },
     "fp8Tflops": {
      "args": [],
@@ -859,54 +913,6 @@ export const SCHEMA = {
     "Entity"
    ]
   },
-  "ClaimConnection": {
-   "description": "",
-   "fields": {
-    "edges": {
-     "args": [],
-     "description": "",
-     "list": true,
-     "type": "ClaimEdge"
-    },
-    "nodes": {
-     "args": [],
-     "description": "",
-     "list": true,
-     "type": "Claim"
-    },
-    "pageInfo": {
-     "args": [],
-     "description": "",
-     "list": false,
-     "type": "PageInfo"
-    },
-    "totalCount": {
-     "args": [],
-     "description": "",
-     "list": false,
-     "type": "Int"
-    }
-   },
-   "interfaces": []
-  },
-  "ClaimEdge": {
-   "description": "",
-   "fields": {
-    "cursor": {
-     "args": [],
-     "description": "",
-     "list": false,
-     "type": "String"
-    },
-    "node": {
-     "args": [],
-     "description": "",
-     "list": false,
-     "type": "Claim"
-    }
-   },
-   "interfaces": []
-  },
   "ClaimsEdge": {
    "description": "The claim concerns the entity.",
    "fields": {
@@ -1126,6 +1132,15 @@ export const SCHEMA = {
      "list": true,
      "type": "FabricatedChipsEdge"
     },
+    "financials": {
+     "args": [
+      "asOf",
+      "last"
+     ],
+     "description": "Reported financial periods, newest first: those ended and published on or before asOf (all without it), at most `last` (1-40).",
+     "list": true,
+     "type": "FinancialPeriod"
+    },
     "fiscalYear": {
      "args": [],
      "description": "Fiscal year the headline financial figures belong to.",
@@ -1179,6 +1194,14 @@ export const SCHEMA = {
      "description": "",
      "list": false,
      "type": "String"
+    },
+    "latestFinancials": {
+     "args": [
+      "asOf"
+     ],
+     "description": "The latest period ended and published on or before asOf (today without it).",
+     "list": false,
+     "type": "FinancialPeriod"
     },
     "name": {
      "args": [],
@@ -2386,7 +2409,7 @@ export const SCHEMA = {
    "fields": {
     "amountUsd": {
      "args": [],
-     "description": "",
+     "description": "The party's own amount; null when its part is not reported (see missing).",
      "list": false,
      "type": "Float"
     },
@@ -2413,6 +2436,48 @@ export const SCHEMA = {
      "description": "",
      "list": false,
      "type": "Boolean"
+    },
+    "serves": {
+     "args": [],
+     "description": "For capital committed: the customer contract the deal serves.",
+     "list": false,
+     "type": "Deal"
+    }
+   },
+   "interfaces": []
+  },
+  "ExposureTotals": {
+   "description": "",
+   "fields": {
+    "capitalCommitted": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "MoneyTotal"
+    },
+    "investedIn": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "MoneyTotal"
+    },
+    "lentTo": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "MoneyTotal"
+    },
+    "owedBy": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "MoneyTotal"
+    },
+    "owes": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "MoneyTotal"
     }
    },
    "interfaces": []
@@ -2426,6 +2491,12 @@ export const SCHEMA = {
      "list": false,
      "type": "Date"
     },
+    "capitalCommitted": {
+     "args": [],
+     "description": "Its orders, leases and loans that SERVE a customer contract, per contract.",
+     "list": true,
+     "type": "ExposureClaim"
+    },
     "company": {
      "args": [],
      "description": "",
@@ -2434,9 +2505,21 @@ export const SCHEMA = {
     },
     "customerConcentration": {
      "args": [],
-     "description": "",
+     "description": "Largest customer's share: the firm's reported figure when there is one, else its firm contracts in the graph.",
      "list": false,
      "type": "Float"
+    },
+    "customerConcentrationBasis": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    },
+    "customerConcentrationSources": {
+     "args": [],
+     "description": "Sources of a reported customer concentration.",
+     "list": true,
+     "type": "Source"
     },
     "dependents": {
      "args": [],
@@ -2446,7 +2529,7 @@ export const SCHEMA = {
     },
     "investedIn": {
      "args": [],
-     "description": "",
+     "description": "Equity it put in, at cost.",
      "list": true,
      "type": "ExposureClaim"
     },
@@ -2458,21 +2541,33 @@ export const SCHEMA = {
     },
     "lentTo": {
      "args": [],
-     "description": "",
+     "description": "Its part of drawn loans, bonds, facilities.",
      "list": true,
      "type": "ExposureClaim"
     },
+    "missing": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "String"
+    },
     "owedBy": {
      "args": [],
-     "description": "Contracts where others pay it.",
+     "description": "Contracts where others pay it: the remaining value, the party's own part.",
      "list": true,
      "type": "ExposureClaim"
     },
     "owes": {
      "args": [],
-     "description": "",
+     "description": "What it still owes under contracts and debt.",
      "list": true,
      "type": "ExposureClaim"
+    },
+    "totals": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "ExposureTotals"
     }
    },
    "interfaces": []
@@ -3365,6 +3460,42 @@ export const SCHEMA = {
    },
    "interfaces": []
   },
+  "LossFlow": {
+   "description": "A loss passed from one firm to another: order 1 from the defaulter.",
+   "fields": {
+    "deals": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "Deal"
+    },
+    "from": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Company"
+    },
+    "lossUsd": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Float"
+    },
+    "order": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Int"
+    },
+    "to": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Company"
+    }
+   },
+   "interfaces": []
+  },
   "MadeByEdge": {
    "description": "The person or firm made the claim.",
    "fields": {
@@ -3416,17 +3547,35 @@ export const SCHEMA = {
      "list": true,
      "type": "Company"
     },
+    "contingentUsd": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Float"
+    },
     "deals": {
      "args": [],
      "description": "",
      "list": true,
      "type": "Deal"
     },
+    "firmUsd": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Float"
+    },
     "flows": {
      "args": [],
      "description": "",
      "list": true,
      "type": "MoneyFlow"
+    },
+    "missing": {
+     "args": [],
+     "description": "Deals on the cycle whose parts are not reported.",
+     "list": true,
+     "type": "String"
     },
     "totalUsd": {
      "args": [],
@@ -3442,6 +3591,12 @@ export const SCHEMA = {
    "fields": {
     "amountUsd": {
      "args": [],
+     "description": "Firm + contingent, the parties' own parts; null when no part is known.",
+     "list": false,
+     "type": "Float"
+    },
+    "contingentUsd": {
+     "args": [],
      "description": "",
      "list": false,
      "type": "Float"
@@ -3451,6 +3606,18 @@ export const SCHEMA = {
      "description": "",
      "list": true,
      "type": "Deal"
+    },
+    "firmUsd": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Float"
+    },
+    "missing": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "String"
     },
     "payee": {
      "args": [],
@@ -3469,6 +3636,24 @@ export const SCHEMA = {
      "description": "Supply relations on this edge (the customer pays the supplier).",
      "list": true,
      "type": "String"
+    }
+   },
+   "interfaces": []
+  },
+  "MoneyTotal": {
+   "description": "",
+   "fields": {
+    "contingentUsd": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Float"
+    },
+    "firmUsd": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Float"
     }
    },
    "interfaces": []
@@ -3961,9 +4146,15 @@ export const SCHEMA = {
    },
    "interfaces": []
   },
-  "PartyLoss": {
-   "description": "",
+  "PartyRisk": {
+   "description": "One counterparty's losses, by channel, and its revenue at risk.",
    "fields": {
+    "capitalAtRiskUsd": {
+     "args": [],
+     "description": "What it committed to serve the defaulter (through SERVES), x (1 - reletRate).",
+     "list": false,
+     "type": "Float"
+    },
     "channels": {
      "args": [],
      "description": "",
@@ -3976,9 +4167,21 @@ export const SCHEMA = {
      "list": false,
      "type": "Company"
     },
-    "contingentLossUsd": {
+    "contingentCapitalAtRiskUsd": {
      "args": [],
-     "description": "'Up to' and unsigned commitments lost, USD; not in the total.",
+     "description": "The same for unsigned or 'up to' commitments: reported apart, never a loss.",
+     "list": false,
+     "type": "Float"
+    },
+    "contingentRevenueAtRiskUsd": {
+     "args": [],
+     "description": "The same for unsigned and 'up to' contracts.",
+     "list": false,
+     "type": "Float"
+    },
+    "creditLossUsd": {
+     "args": [],
+     "description": "Receivable for service delivered and drawn credit, x (1 - recoveryRate).",
      "list": false,
      "type": "Float"
     },
@@ -3990,25 +4193,43 @@ export const SCHEMA = {
     },
     "directLossUsd": {
      "args": [],
-     "description": "Firm commitments lost, USD.",
+     "description": "credit + equity + capital at risk.",
      "list": false,
      "type": "Float"
     },
-    "relativeLoss": {
+    "equityLossUsd": {
      "args": [],
-     "description": "Total loss / annual revenue.",
+     "description": "Equity invested at cost, x (1 - equityRecovery).",
+     "list": false,
+     "type": "Float"
+    },
+    "lossAbsorbingCapitalUsd": {
+     "args": [],
+     "description": "Book equity (floored at 0) + cash of its latest period on or before asOf.",
+     "list": false,
+     "type": "Float"
+    },
+    "revenueAtRiskByYear": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "YearAmount"
+    },
+    "revenueAtRiskUsd": {
+     "args": [],
+     "description": "Remaining firm contract value: revenue it will not get. Never added to losses.",
      "list": false,
      "type": "Float"
     },
     "secondOrderLossUsd": {
      "args": [],
-     "description": "",
+     "description": "Stress passed on by stressed firms.",
      "list": false,
      "type": "Float"
     },
     "stress": {
      "args": [],
-     "description": "DebtRank stress in [0, 1].",
+     "description": "min(1, total loss / capital); null if unknown.",
      "list": false,
      "type": "Float"
     },
@@ -5222,15 +5443,14 @@ export const SCHEMA = {
     },
     "claims": {
      "args": [
-      "after",
-      "direction",
+      "about",
+      "asOf",
       "first",
-      "sort",
-      "where"
+      "kind"
      ],
-     "description": "Claim nodes: filter, sort, keyset cursor pages.",
-     "list": false,
-     "type": "ClaimConnection"
+     "description": "Claims about the entity named by `about` (id, name or alias; every claim without it), newest first, with their speaker (`speaker`, `madeBy`) and sources. `kind`: forecast, opinion, thesis or guidance. `asOf` drops claims made later.",
+     "list": true,
+     "type": "Claim"
     },
     "claimsAggregate": {
      "args": [
@@ -5297,7 +5517,7 @@ export const SCHEMA = {
       "params",
       "query"
      ],
-     "description": "Run a read-only Cypher query (same guard as POST /cypher).",
+     "description": "Run a read-only Cypher query (same guard and key as POST /cypher; POST only).",
      "list": false,
      "type": "CypherResult"
     },
@@ -5354,7 +5574,7 @@ export const SCHEMA = {
       "asOf",
       "company"
      ],
-     "description": "Who owes the company, where it invested or lent, who needs it.",
+     "description": "Who owes the company, where it invested, lent and committed capital, who needs it.",
      "list": false,
      "type": "Exposures"
     },
@@ -5509,19 +5729,27 @@ export const SCHEMA = {
      "args": [
       "asOf",
       "company",
+      "equityRecovery",
+      "receivableMonths",
       "recoveryRate",
+      "reletRate",
       "stressThreshold"
      ],
-     "description": "Who loses what if the company stops paying.",
+     "description": "Who loses what if the company stops paying: per counterparty credit, equity and capital at risk (losses), revenue at risk (apart), stress against capital and DebtRank second order.",
      "list": false,
      "type": "RiskReport"
     },
     "riskRanking": {
      "args": [
       "asOf",
-      "first"
+      "equityRecovery",
+      "first",
+      "receivableMonths",
+      "recoveryRate",
+      "reletRate",
+      "stressThreshold"
      ],
-     "description": "Who bears the risk across the graph: exposure to weaker counterparties, customer concentration and systemic weight, with the components shown.",
+     "description": "Who bears the risk across the graph. score = mean of fragility (worst stress from a counterparty's default), systemic weight (loss its default causes / the largest) and leverage / (1 + leverage), leverage = (debt + leases + firm commitments) / capital.",
      "list": true,
      "type": "RiskRank"
     },
@@ -5982,9 +6210,15 @@ export const SCHEMA = {
     },
     "components": {
      "args": [],
-     "description": "",
+     "description": "leverage, leverage_component, total_debt_usd, lease_liabilities_usd, commitments_usd, loss_absorbing_capital_usd, fragility, systemic_loss_usd, systemic_weight.",
      "list": true,
      "type": "ScoreComponent"
+    },
+    "missing": {
+     "args": [],
+     "description": "Components unknown for this firm (counted 0).",
+     "list": true,
+     "type": "String"
     },
     "rank": {
      "args": [],
@@ -6010,15 +6244,27 @@ export const SCHEMA = {
      "list": false,
      "type": "Date"
     },
+    "assumptions": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Assumptions"
+    },
     "defaulter": {
      "args": [],
      "description": "",
      "list": false,
      "type": "Company"
     },
-    "missing": {
+    "flows": {
      "args": [],
      "description": "",
+     "list": true,
+     "type": "LossFlow"
+    },
+    "missing": {
+     "args": [],
+     "description": "What is unknown and therefore not counted.",
      "list": true,
      "type": "String"
     },
@@ -6026,27 +6272,21 @@ export const SCHEMA = {
      "args": [],
      "description": "",
      "list": true,
-     "type": "PartyLoss"
+     "type": "PartyRisk"
     },
-    "recoveryRate": {
-     "args": [],
-     "description": "",
-     "list": false,
-     "type": "Float"
-    },
-    "stressThreshold": {
-     "args": [],
-     "description": "",
-     "list": false,
-     "type": "Float"
-    },
-    "totalContingentLossUsd": {
+    "totalContingentRevenueAtRiskUsd": {
      "args": [],
      "description": "",
      "list": false,
      "type": "Float"
     },
     "totalLossUsd": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Float"
+    },
+    "totalRevenueAtRiskUsd": {
      "args": [],
      "description": "",
      "list": false,
@@ -6747,6 +6987,24 @@ export const SCHEMA = {
      "description": "Date the fact stops holding.",
      "list": false,
      "type": "Date"
+    }
+   },
+   "interfaces": []
+  },
+  "YearAmount": {
+   "description": "",
+   "fields": {
+    "amountUsd": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Float"
+    },
+    "year": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Int"
     }
    },
    "interfaces": []
