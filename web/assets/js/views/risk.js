@@ -90,8 +90,10 @@ export async function render(root, ctx) {
     h("p", { class: "lede" }, "If the firm stops paying: what each counterparty loses as a credit analyst counts it, and who then fails its own obligations. Revenue at risk is what counterparties will not earn; it is shown apart and never added to losses."),
     h("div", { class: "controls" }, h("label", {}, "Defaulter ", refInput({ value: ctx.id, id: "defaulter", onchange: (v) => v && go({ company: v }) }))),
     sliders,
-    missingParameters.length ? h("div", { class: "notice" }, `This server's riskIfDefault does not take ${missingParameters.map((p) => p.name).join(", ")} yet; those sliders are left out.`) : null,
   );
+  if (missingParameters.length) {
+    root.append(h("div", { class: "notice" }, `This server's riskIfDefault does not take ${missingParameters.map((p) => p.name).join(", ")} yet; those sliders are left out.`));
+  }
 
   const data = await gql(query, variables);
   if (!ctx.isCurrent()) return;
@@ -167,7 +169,7 @@ function drawCascade(container, report, ctx) {
     const party = byId.get(id);
     const name = id === report.defaulter.id ? report.defaulter.name : party?.company.name ?? report.flows.find((f) => f.to.id === id || f.from.id === id)?.to.name ?? id;
     return {
-      data: { id, type: "Company", level: level.get(id), size: id === report.defaulter.id ? 46 : 16 + 34 * Math.sqrt((party?.totalLossUsd ?? 0) / maxLoss), label: party ? `${name}\n${usd(party.totalLossUsd)}` : name, stress: party?.stress ?? 0 },
+      data: { id, type: "Company", level: level.get(id), size: id === report.defaulter.id ? 40 : 14 + 26 * Math.sqrt((party?.totalLossUsd ?? 0) / maxLoss), label: party ? `${name}\n${usd(party.totalLossUsd)}` : name, stress: party?.stress ?? 0 },
       classes: id === report.defaulter.id ? "root defaulter" : (party?.stress ?? 0) >= (report.assumptions?.stressThreshold ?? 0.1) ? "stressed" : "",
     };
   });
@@ -183,7 +185,7 @@ function drawCascade(container, report, ctx) {
   }));
   const maxLevel = Math.max(...level.values());
   const cy = graph(container, [...nodes, ...edges], {
-    layout: { name: "concentric", concentric: (n) => maxLevel - n.data("level"), levelWidth: () => 1, minNodeSpacing: 18, animate: false },
+    layout: { name: "concentric", concentric: (n) => maxLevel - n.data("level"), levelWidth: () => 1, minNodeSpacing: 34, animate: false },
     style: [
       { selector: "node.defaulter", style: { "background-color": "#141a26" } },
       { selector: "node.stressed", style: { "background-color": "#c43d5b" } },
