@@ -39,11 +39,13 @@ def test_python_example_runs(served: str, settings: Settings, tmp_path: Path) ->
     script.write_text(code_block("python", "risk_if_default"))
     result = run_in_project(settings, sys.executable, str(script))
     assert result.returncode == 0, result.stderr
-    # Losses, not future revenue: SoftBank's equity ($30.5B at cost) tops OpenAI's default, then
-    # Microsoft's $13B of equity, its $250B Azure commitment shown as revenue at risk.
+    # Losses, not future revenue (docs/questions.md, worked example 1): SoftBank's equity ($30.5B at
+    # cost) tops OpenAI's default, then Oracle's GB200 order half re-sold, its $300B contract shown
+    # as revenue at risk, then Microsoft's equity beside its $250B Azure commitment.
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("softbank 30.5 B USD lost")
-    assert lines[1] == "microsoft 13.0 B USD lost, 250.0 B USD of revenue at risk"
+    assert lines[0] == "softbank 30.5 B USD lost, 0.0 B USD of revenue at risk"
+    assert lines[1] == "oracle 20.0 B USD lost, 300.0 B USD of revenue at risk"
+    assert lines[2] == "microsoft 13.8 B USD lost, 250.0 B USD of revenue at risk"
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is a prerequisite of this test")
