@@ -16,8 +16,10 @@ from pydantic import BaseModel, Field
 from strawberry.fastapi import GraphQLRouter
 
 from api.deps import DriverDep, SettingsDep, app_driver
+from api.export import router as export_router
 from api.graphql.context import Context
 from api.graphql.schema import build_schema
+from api.mcp_http import mount_mcp
 from api.playground import graphiql_html
 from api.rate_limit import RateLimiter
 from api.security import require_cypher_access
@@ -125,6 +127,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_queries_via_get=True,
     )
     app.include_router(graphql, prefix="/graphql")
+    app.include_router(export_router)
+    mount_mcp(app, settings)
 
     @app.get("/health")
     async def health(driver: DriverDep) -> JSONResponse:

@@ -6,6 +6,7 @@ ontology (checked here); every value is a parameter.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from typing import Any, LiteralString
 
@@ -85,7 +86,7 @@ async def find_refs(
     for ref, key in zip(refs, keys, strict=True):
         rows = [row for row in by_key.get(key, []) if label is None or row.label == label]
         if not rows:
-            raise UnknownRefError(ref, label)
+            raise UnknownRefError(ref, label, await suggestions(driver, ref, database, label))
         if len(rows) > 1:
             raise AmbiguousRefError(ref, sorted(f"{row.id} ({row.label})" for row in rows))
         resolved[ref] = rows[0]
@@ -111,17 +112,101 @@ async def sources_by_id(
 async def search(
     driver: neo4j.AsyncDriver, text: str, first: int, database: str
 ) -> list[tuple[EntityRow, float]]:
-    """Full-text over names, aliases and descriptions, ranked; the text is escaped for Lucene."""
-    terms = [_lucene_escape(term) for term in text.split() if term.strip()]
-    if not terms:
+    """Full-text over names, aliases and descriptions, ranked; the text is escaped for Lucene.
+    Each word matches exactly, as a prefix or (from four letters) within two edits, so a typo
+    still finds the entity; exact matches score higher than fuzzy ones."""
+    lucene = _lucene_query(text)
+    if not lucene:
         return []
-    lucene = " AND ".join(f"({term} OR {term}*)" for term in terms)
     query = (
         f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: $first}}) "
         "YIELD node, score RETURN node, score"
     )
     records = await _query(driver, query, database, q=lucene, first=first)
     return [(entity_row(r["node"]), float(r["score"])) for r in records]
+
+
+# Fuzzy matching of very short words would match nearly everything.
+_FUZZY_FROM_LENGTH = 4
+SUGGESTIONS = 3
+# How alike (difflib's ratio, 0..1) a name or alias must be to the ref to be suggested.
+_SUGGESTION_CUTOFF = 0.6
+
+
+def _lucene_query(text: str) -> str:
+    clauses = []
+    for word in text.casefold().split():
+        term = _lucene_escape(word)
+        fuzzy = f" OR {term}~" if len(word) >= _FUZZY_FROM_LENGTH else ""
+        clauses.append(f"({term} OR {term}*{fuzzy})")
+    return " AND ".join(clauses)
+
+
+async def suggestions(
+    driver: neo4j.AsyncDriver, ref: str, database: str, label: str | None = None, limit: int = SUGGESTIONS
+) -> list[str]:
+    """Names of up to `limit` entities (of `label`) whose name or an alias is close to `ref`:
+    candidates from the fuzzy full-text search, ranked by how alike their closest name is."""
+    words = ref.casefold().replace("-", " ").split()
+    if not words:
+        return []
+    lucene = " OR ".join(f"({_lucene_escape(w)}~ OR {_lucene_escape(w)}*)" for w in words)
+    query = (
+        f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: 50}}) "
+        "YIELD node RETURN node.id AS id, node.name AS name, node.aliases AS aliases, "
+        "[l IN labels(node) WHERE l <> 'Entity'] AS labels"
+    )
+    wanted = ref.strip().casefold()
+    ranked: list[tuple[float, str]] = []
+    for record in await _query(driver, query, database, q=lucene):
+        if label is not None and label not in record["labels"]:
+            continue
+        names = [record["name"], record["id"], *(record["aliases"] or [])]
+        likeness = max(difflib.SequenceMatcher(None, wanted, str(n).casefold()).ratio() for n in names)
+        if likeness >= _SUGGESTION_CUTOFF:
+            ranked.append((likeness, str(record["name"])))
+    ranked.sort(key=lambda item: (-item[0], item[1]))
+    unique = list(dict.fromkeys(name for _, name in ranked))
+    return unique[:limit]
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A relationship of one entity: its type, direction, properties and the node at the other end."""
+
+    type: str
+    outgoing: bool
+    other: EntityRow
+    props: dict[str, Any]
+
+
+async def neighbours(driver: neo4j.AsyncDriver, entity_id: str, database: str, limit: int) -> list[Neighbour]:
+    """Every relationship of the entity (up to `limit`), ordered by type and the other end's id."""
+    records = await _query(
+        driver,
+        "MATCH (n:Entity {id: $id})-[r]-(other) "
+        "RETURN type(r) AS type, startNode(r) = n AS outgoing, properties(r) AS props, other "
+        "ORDER BY type, other.id LIMIT $limit",
+        database,
+        id=entity_id,
+        limit=limit,
+    )
+    return [
+        Neighbour(
+            r["type"],
+            bool(r["outgoing"]),
+            entity_row(r["other"]),
+            {k: native(v) for k, v in r["props"].items() if k != "key"},
+        )
+        for r in records
+    ]
+
+
+async def all_of_label(driver: neo4j.AsyncDriver, label: str, database: str, limit: int) -> list[EntityRow]:
+    """Every node of one ontology label, by id (for exports)."""
+    query = f"MATCH (n:{checked_label(label)}) RETURN n ORDER BY n.id LIMIT $limit"
+    records = await _query(driver, query, database, limit=limit)
+    return [entity_row(r["n"]) for r in records]
 
 
 _LUCENE_SPECIAL = set('+-&|!(){}[]^"~*?:\\/')

@@ -7,6 +7,7 @@ Each answer carries its explanation: paths, deals and the sources behind each st
 """
 
 from graph.questions.capacity import accelerators, capacity
+from graph.questions.changes import changes
 from graph.questions.cycles import money_cycles
 from graph.questions.dependency import dependents, suppliers
 from graph.questions.policy import policy_reach
@@ -16,6 +17,7 @@ from graph.questions.talent import founders, talent_flows
 __all__ = [
     "accelerators",
     "capacity",
+    "changes",
     "dependents",
     "exposures",
     "founders",

@@ -1,0 +1,73 @@
+"""The MCP server at /mcp over streamable HTTP, inside the API.
+
+Stateless and with JSON responses: each POST is a whole exchange, so any API process behind a
+load balancer can answer it. Beyond loopback it needs the API key, checked by the same function
+as /cypher; on loopback, the SDK's DNS-rebinding protection only accepts loopback Host headers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse
+from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
+from mcp.server.transport_security import TransportSecuritySettings
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from api.answers import Reader
+from api.deps import app_driver
+from api.mcp_server import build_server
+from api.security import LOOPBACK, require_cypher_access
+from graph.settings import Settings
+
+PATH = "/mcp"
+
+
+def _transport_security(settings: Settings) -> TransportSecuritySettings:
+    if settings.api_host not in LOOPBACK:
+        # Reached by other hosts' names; the API key is the guard there.
+        return TransportSecuritySettings(enable_dns_rebinding_protection=False)
+    hosts = ["127.0.0.1", "localhost", "[::1]"]
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=True,
+        allowed_hosts=[*hosts, *(f"{h}:*" for h in hosts)],
+        allowed_origins=[*(f"http://{h}:*" for h in hosts), *settings.cors_origins],
+    )
+
+
+class McpEndpoint:
+    """An ASGI endpoint: the key check, then the SDK's session manager."""
+
+    def __init__(self, manager: StreamableHTTPSessionManager, settings: Settings) -> None:
+        self.manager = manager
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            require_cypher_access(Request(scope, receive), self.settings)
+        except HTTPException as error:
+            await JSONResponse({"detail": error.detail}, status_code=error.status_code)(scope, receive, send)
+            return
+        await self.manager.handle_request(scope, receive, send)
+
+
+def mount_mcp(app: FastAPI, settings: Settings) -> None:
+    """Serve MCP at /mcp, with the session manager running for the app's lifetime."""
+    server = build_server(lambda: Reader(app_driver(app), settings))
+    manager = StreamableHTTPSessionManager(
+        server, json_response=True, stateless=True, security_settings=_transport_security(settings)
+    )
+    # A Route given a callable object (not a function) passes the raw ASGI call through.
+    app.router.routes.append(Route(PATH, McpEndpoint(manager, settings), methods=["GET", "POST", "DELETE"]))
+    inner = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(application: Any) -> AsyncIterator[Any]:
+        async with inner(application) as state, manager.run():
+            yield state
+
+    app.router.lifespan_context = lifespan
