@@ -7,12 +7,14 @@ as /cypher; on loopback, the SDK's DNS-rebinding protection only accepts loopbac
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
+from mcp.server.lowlevel import Server
 from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from mcp.server.transport_security import TransportSecuritySettings
 from starlette.routing import Route
@@ -39,10 +41,51 @@ def _transport_security(settings: Settings) -> TransportSecuritySettings:
     )
 
 
+class _Manager:
+    """The SDK's session manager, started on the first request in a task of its own (its task
+    group must be entered and left in one task: a lifespan's start and end may run in two, and
+    an app mounted in another app gets no lifespan at all), and stopped with the app."""
+
+    def __init__(self, server: Server[Any, Any], settings: Settings) -> None:
+        self._server, self._settings = server, settings
+        self._started: asyncio.Future[StreamableHTTPSessionManager] | None = None
+        self._stop = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    async def get(self) -> StreamableHTTPSessionManager:
+        if self._started is None:
+            self._started = asyncio.get_running_loop().create_future()
+            self._stop = asyncio.Event()
+            self._task = asyncio.create_task(self._run(self._started))
+        return await asyncio.shield(self._started)
+
+    async def _run(self, started: asyncio.Future[StreamableHTTPSessionManager]) -> None:
+        manager = StreamableHTTPSessionManager(
+            self._server,
+            json_response=True,
+            stateless=True,
+            security_settings=_transport_security(self._settings),
+        )
+        try:
+            async with manager.run():
+                started.set_result(manager)
+                await self._stop.wait()
+        except BaseException as error:
+            if not started.done():
+                started.set_exception(error)
+            raise
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._stop.set()
+            await asyncio.gather(self._task, return_exceptions=True)
+        self._started = self._task = None
+
+
 class McpEndpoint:
     """An ASGI endpoint: the key check, then the SDK's session manager."""
 
-    def __init__(self, manager: StreamableHTTPSessionManager, settings: Settings) -> None:
+    def __init__(self, manager: _Manager, settings: Settings) -> None:
         self.manager = manager
         self.settings = settings
 
@@ -52,22 +95,22 @@ class McpEndpoint:
         except HTTPException as error:
             await JSONResponse({"detail": error.detail}, status_code=error.status_code)(scope, receive, send)
             return
-        await self.manager.handle_request(scope, receive, send)
+        await (await self.manager.get()).handle_request(scope, receive, send)
 
 
 def mount_mcp(app: FastAPI, settings: Settings) -> None:
-    """Serve MCP at /mcp, with the session manager running for the app's lifetime."""
-    server = build_server(lambda: Reader(app_driver(app), settings))
-    manager = StreamableHTTPSessionManager(
-        server, json_response=True, stateless=True, security_settings=_transport_security(settings)
-    )
+    """Serve MCP at /mcp; the session manager stops with the app."""
+    manager = _Manager(build_server(lambda: Reader(app_driver(app), settings)), settings)
     # A Route given a callable object (not a function) passes the raw ASGI call through.
     app.router.routes.append(Route(PATH, McpEndpoint(manager, settings), methods=["GET", "POST", "DELETE"]))
     inner = app.router.lifespan_context
 
     @asynccontextmanager
     async def lifespan(application: Any) -> AsyncIterator[Any]:
-        async with inner(application) as state, manager.run():
-            yield state
+        try:
+            async with inner(application) as state:
+                yield state
+        finally:
+            await manager.stop()
 
     app.router.lifespan_context = lifespan

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Optional
 import strawberry
 from strawberry.types import Info
 
+from api.graphql.changes import changes
 from api.graphql.context import Context
 from api.graphql.entities import NODE_TYPES, Entity, to_graphql
 from api.graphql.scalars import Source
@@ -493,4 +494,5 @@ QUESTION_FIELDS: dict[str, Any] = {
     "policyReach": policy_reach,
     "talentFlows": talent_flows,
     "founders": founders,
+    "changes": changes,
 }
