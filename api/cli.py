@@ -4,6 +4,7 @@ ask (the questions), changes, mcp."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 from collections.abc import Callable
@@ -121,6 +122,22 @@ def _stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit(args: argparse.Namespace) -> int:
+    from ingest.audit import audit, from_validated
+    from ingest.load import read_and_validate
+
+    if args.paths:
+        dump = from_validated(read_and_validate(args.paths))
+    else:
+        from graph.dump import dump_graph
+
+        settings = get_settings()
+        with create_driver(settings) as driver:
+            dump = dump_graph(driver, settings.neo4j_database)
+    print("\n".join(audit(dump, args.cutoff).lines(args.worst)))
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     from graph.dump import dump_graph
     from ingest.export import export_text
@@ -185,6 +202,13 @@ def build_parser() -> argparse.ArgumentParser:
     cypher.set_defaults(run=_cypher)
     stats = commands.add_parser("stats", help="counts, provenance and financials coverage")
     stats.set_defaults(run=_stats)
+    audit = commands.add_parser(
+        "audit", help="what the dataset lacks: floors, party amounts, periods, MW, URLs, overlaps, specs"
+    )
+    audit.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the loaded graph)")
+    audit.add_argument("--cutoff", type=dt.date.fromisoformat, help="data cut-off (default: newest source)")
+    audit.add_argument("--worst", type=int, default=10, help="offenders listed per finding")
+    audit.set_defaults(run=_audit)
     export = commands.add_parser("export", help="write the whole graph (ttl, nt, jsonld, yaml)")
     export.add_argument("--format", choices=["ttl", "nt", "jsonld", "yaml"], default="ttl")
     export.add_argument("--out")

@@ -15,6 +15,9 @@ Slug = Annotated[
 SourceId = Annotated[str, StringConstraints(pattern=r"^src-[a-z0-9]+(?:-[a-z0-9]+)*$")]
 WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z]{2}|EU)$")]
+CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+# One reported yearly amount of a deal, 'YEAR:USD': Neo4j properties hold lists of scalars only.
+ScheduleEntry = Annotated[str, StringConstraints(pattern=r"^[12][0-9]{3}:[0-9]+(?:\.[0-9]+)?$")]
 NonNegative = Annotated[float, Field(ge=0)]
 Share = Annotated[float, Field(ge=0, le=1)]
 

@@ -10,8 +10,10 @@ from pydantic import AnyHttpUrl, Field, model_validator
 
 from schema.base import (
     CountryCode,
+    CurrencyCode,
     NodeBase,
     NonNegative,
+    ScheduleEntry,
     Share,
     SourceId,
     StrictModel,
@@ -86,13 +88,94 @@ class Company(NodeBase):
         None, description="Share of revenue from the largest customer (0-1)."
     )
     fiscal_year: int | None = Field(
-        None, ge=1990, le=2100, description="Fiscal year the financial figures belong to."
+        None, ge=1990, le=2100, description="Fiscal year the headline financial figures belong to."
     )
+    revenue_run_rate_usd: NonNegative | None = Field(
+        None,
+        description="Annualised revenue run rate a private firm reported, US dollars; never revenue.",
+    )
+    revenue_run_rate_date: dt.date | None = Field(None, description="Date the run rate was reported for.")
 
     @model_validator(mode="after")
     def _financials_have_a_period(self) -> Self:
         if self.fiscal_year is None and any(getattr(self, name) is not None for name in FINANCIAL_FIELDS):
             raise ValueError("financial figures need fiscal_year (the period they belong to)")
+        if (self.revenue_run_rate_usd is None) != (self.revenue_run_rate_date is None):
+            raise ValueError("revenue_run_rate_usd and revenue_run_rate_date go together")
+        return self
+
+
+class PeriodKind(StrEnum):
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    NINE_MONTHS = "nine_months"
+    FISCAL_YEAR = "fiscal_year"
+
+
+class FinancialPeriod(NodeBase):
+    """One reported period of a company: flows over the period, balances at its end.
+
+    Linked `(:Company)-[:REPORTED]->(:FinancialPeriod)`; cites the filing or results release, and
+    `as_of` is the date it was published. Figures are in US dollars as reported (for a non-USD
+    filer, converted at `usd_per_unit`, said in `notes`)."""
+
+    period: PeriodKind = Field(description="Length of the period: quarter, half_year, fiscal_year.")
+    fiscal_label: str = Field(min_length=1, description="The company's own label, e.g. 'FY2026 Q1'.")
+    period_end: dt.date = Field(description="Last day of the period.")
+    revenue_usd: NonNegative | None = Field(None, description="Revenue over the period, USD.")
+    operating_cash_flow_usd: float | None = Field(
+        None, description="Operating cash flow over the period, USD."
+    )
+    capex_usd: NonNegative | None = Field(None, description="Capital expenditure over the period, USD.")
+    cash_usd: NonNegative | None = Field(None, description="Cash and equivalents at period end, USD.")
+    total_debt_usd: NonNegative | None = Field(
+        None, description="Borrowings, current and long-term, at period end, USD."
+    )
+    lease_liabilities_usd: NonNegative | None = Field(
+        None, description="Lease liabilities at period end, USD."
+    )
+    equity_usd: float | None = Field(None, description="Book equity at period end, USD (may be negative).")
+    rpo_usd: NonNegative | None = Field(
+        None, description="Remaining performance obligations or contracted backlog at period end, USD."
+    )
+    reported_currency: CurrencyCode | None = Field(None, description="ISO 4217 currency of the filing.")
+    usd_per_unit: NonNegative | None = Field(None, description="Rate used to convert a non-USD filing.")
+    notes: str | None = Field(None, description="What a reader needs to read the figures right.")
+
+    @model_validator(mode="after")
+    def _conversion_is_stated(self) -> Self:
+        if self.reported_currency not in (None, "USD") and self.usd_per_unit is None:
+            raise ValueError(f"figures reported in {self.reported_currency} need usd_per_unit")
+        return self
+
+
+class ClaimKind(StrEnum):
+    FORECAST = "forecast"
+    OPINION = "opinion"
+    THESIS = "thesis"
+    GUIDANCE = "guidance"
+
+
+class Claim(NodeBase):
+    """A forecast, opinion, thesis or guidance attributed to a speaker, `ABOUT` what it concerns,
+    so a view sits beside the facts it can be checked against."""
+
+    kind: ClaimKind
+    text: str = Field(min_length=1, description="The claim, as said or closely paraphrased.")
+    speaker: str = Field(min_length=1, description="Who said it (also MADE_BY when a node).")
+    date: dt.date = Field(description="When it was said.")
+    metric: str | None = Field(
+        None, description="The figure a guidance or forecast concerns, e.g. capex_usd."
+    )
+    value_usd: float | None = Field(None, description="Point figure of the claim, USD.")
+    low_usd: float | None = Field(None, description="Low end of a range, USD.")
+    high_usd: float | None = Field(None, description="High end of a range, USD.")
+    period_label: str | None = Field(None, description="Period the figure is for, e.g. 'FY2026'.")
+
+    @model_validator(mode="after")
+    def _range_in_order(self) -> Self:
+        if self.low_usd is not None and self.high_usd is not None and self.high_usd < self.low_usd:
+            raise ValueError(f"high_usd {self.high_usd} is below low_usd {self.low_usd}")
         return self
 
 
@@ -136,6 +219,8 @@ class DealKind(StrEnum):
     SUPPLY_AGREEMENT = "supply_agreement"
     PARTNERSHIP = "partnership"
     LICENSE = "license"
+    CREDIT_FACILITY = "credit_facility"
+    WARRANT = "warrant"
 
 
 class DealStatus(StrEnum):
@@ -156,11 +241,29 @@ class Deal(NodeBase):
     end: dt.date | None = None
     status: DealStatus
     terms: str | None = Field(None, description="What is bought, conditions, LOI or definitive.")
+    committed_usd: NonNegative | None = Field(None, description="Size of a credit facility, USD.")
+    drawn_usd: NonNegative | None = Field(
+        None, description="Drawn and outstanding under a facility as of as_of, USD; only this is owed."
+    )
+    interest_rate: Share | None = Field(None, description="Coupon or interest rate as a fraction.")
+    schedule: list[ScheduleEntry] = Field(
+        default_factory=list,
+        description="Reported yearly amounts as 'YEAR:USD' (e.g. '2027:30000000000'); else straight line.",
+    )
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Self:
         if self.start and self.end and self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
+        if (
+            self.committed_usd is not None
+            and self.drawn_usd is not None
+            and self.drawn_usd > self.committed_usd
+        ):
+            raise ValueError(f"drawn_usd {self.drawn_usd} exceeds committed_usd {self.committed_usd}")
+        years = [int(entry.split(":")[0]) for entry in self.schedule]
+        if years != sorted(set(years)):
+            raise ValueError("schedule years must be unique and in ascending order")
         return self
 
 
@@ -197,6 +300,7 @@ class PowerAsset(NodeBase):
     kind: PowerAssetKind
     capacity_mw: NonNegative | None = Field(None, description="Planned full capacity, MW.")
     operating_mw: NonNegative | None = Field(None, description="In service as of as_of, MW.")
+    operating_mw_date: dt.date | None = Field(None, description="Date the operating MW was reported for.")
     location: str | None = Field(None, description="City and state or region.")
     country: CountryCode | None = None
     fuel: Fuel | None = None
@@ -219,14 +323,22 @@ class Policy(NodeBase):
     kind: PolicyKind
     jurisdiction: CountryCode
     issued_by: str | None = Field(None, description="Issuing body, e.g. 'US Commerce BIS'.")
-    effective: dt.date | None = None
-    rescinded: dt.date | None = None
+    effective: dt.date | None = Field(None, description="Date the policy takes effect.")
+    suspended: dt.date | None = Field(None, description="Date enforcement was suspended or paused.")
+    suspended_until: dt.date | None = Field(
+        None, description="Date the suspension was announced to end (later extensions need a new record)."
+    )
+    rescinded: dt.date | None = Field(None, description="Date the policy was rescinded.")
     summary: str | None = None
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Self:
-        if self.effective and self.rescinded and self.rescinded < self.effective:
-            raise ValueError(f"rescinded {self.rescinded} is before effective {self.effective}")
+        for name in ("suspended", "rescinded"):
+            later = getattr(self, name)
+            if self.effective and later and later < self.effective:
+                raise ValueError(f"{name} {later} is before effective {self.effective}")
+        if self.suspended_until and (self.suspended is None or self.suspended_until <= self.suspended):
+            raise ValueError("suspended_until needs a suspended date before it")
         return self
 
 

@@ -59,6 +59,9 @@ class DealRole(StrEnum):
     ACQUIRER = "acquirer"
     TARGET = "target"
     ARRANGER = "arranger"
+    HOLDER = "holder"
+    ISSUER = "issuer"
+    UNDERWRITER = "underwriter"
 
 
 # Who pays whom in a deal, as (payer role, payee role). The risk and money-cycle questions both
@@ -76,8 +79,46 @@ PAYMENT_ROLE_PAIRS = (
 )
 
 
+# In a bond or loan, who owes (debtor roles) and who is owed (creditor roles). Arrangers and
+# underwriters place the debt and carry no exposure once it is sold.
+DEBTOR_ROLES = (DealRole.BORROWER, DealRole.ISSUER)
+CREDITOR_ROLES = (DealRole.LENDER, DealRole.HOLDER)
+
+
 class PartyTo(RelationshipBase):
     role: DealRole
+    amount_usd: NonNegative | None = Field(
+        None, description="The party's own part of the deal, USD, where reported (never an even split)."
+    )
+    share: Share | None = Field(
+        None, description="The party's share of the deal (0-1), where that is what is reported."
+    )
+
+
+class Supersedes(RelationshipBase):
+    """A definitive agreement replaces a letter of intent or an earlier version."""
+
+
+class PartOf(RelationshipBase):
+    """A site deal inside a programme: the programme's GW and dollars include it."""
+
+
+class Serves(RelationshipBase):
+    share: Share | None = Field(
+        None, description="Part of the order, lease or loan that serves the contract (0-1), where reported."
+    )
+
+
+class Reported(RelationshipBase):
+    pass
+
+
+class About(RelationshipBase):
+    pass
+
+
+class MadeBy(RelationshipBase):
+    pass
 
 
 class Covers(RelationshipBase):

@@ -17,6 +17,8 @@ PLURALS = {
     "Person": "people",
     "Country": "countries",
     "GridRegion": "gridRegions",
+    "FinancialPeriod": "financialPeriods",
+    "Claim": "claims",
 }
 
 

@@ -195,7 +195,7 @@ async def risk_if_default(
 
 
 @strawberry.type
-class Claim:
+class ExposureClaim:
     counterparty: Company
     channel: str
     deal: Deal
@@ -207,10 +207,10 @@ class Claim:
 class Exposures:
     company: Company
     as_of: dt.date
-    owed_by: list[Claim] = strawberry.field(description="Contracts where others pay it.")
-    invested_in: list[Claim]
-    lent_to: list[Claim]
-    owes: list[Claim]
+    owed_by: list[ExposureClaim] = strawberry.field(description="Contracts where others pay it.")
+    invested_in: list[ExposureClaim]
+    lent_to: list[ExposureClaim]
+    owes: list[ExposureClaim]
     customer_concentration: float | None
     largest_counterparty: Optional[Company]  # noqa: UP045
     dependents: list[Dependency] = strawberry.field(description="Who depends on it (depth 2).")
@@ -222,9 +222,9 @@ async def exposures(info: Info[Context, None], company: str, as_of: dt.date | No
     claims = [*report.owed_by, *report.invested_in, *report.lent_to, *report.owes]
     rows = await _rows(info, {c.counterparty_id for c in claims} | {c.deal_id for c in claims})
 
-    def convert(items: list[q.risk.Claim]) -> list[Claim]:
+    def convert(items: list[q.risk.Claim]) -> list[ExposureClaim]:
         return [
-            Claim(
+            ExposureClaim(
                 counterparty=to_graphql(rows[c.counterparty_id]),
                 channel=c.channel.value,
                 deal=to_graphql(rows[c.deal_id]),
@@ -429,17 +429,25 @@ class Reach:
 @strawberry.type
 class PolicyReach:
     policy: Policy
+    as_of: dt.date | None
+    in_force: bool = strawberry.field(description="Whether the policy binds at asOf (today without asOf).")
+    status: str = strawberry.field(description="Why, from its effective, suspension and rescission dates.")
     companies: list[Company]
     chips: list[Chip]
     countries: list[Country]
     reaches: list[Reach] = strawberry.field(description="Every reach with how it happens.")
 
 
-@strawberry.field(description="Chips, firms and countries a policy reaches, and how.")
-async def policy_reach(info: Info[Context, None], policy: str) -> PolicyReach:
-    r = await q.policy_reach(info.context.driver, policy, database=info.context.database)
+@strawberry.field(
+    description="Chips, firms and countries a policy reaches, and how; with asOf, only while it is in force."
+)
+async def policy_reach(info: Info[Context, None], policy: str, as_of: dt.date | None = None) -> PolicyReach:
+    r = await q.policy_reach(info.context.driver, policy, as_of=as_of, database=info.context.database)
     return PolicyReach(
         policy=to_graphql(r.policy),
+        as_of=r.as_of,
+        in_force=r.in_force,
+        status=r.status,
         companies=[to_graphql(x) for x in r.of_label("Company")],
         chips=[to_graphql(x) for x in r.of_label("Chip")],
         countries=[to_graphql(x) for x in r.of_label("Country")],

@@ -11,15 +11,25 @@ from graph.querying import read
 from graph.reads import EntityRow, entity_row, resolve_ref
 from graph.serialize import native
 
+# A move: the person left the source firm (a past role, or one with an end date) and took a role
+# at the other firm that started after the source role began. Where the dates cannot order the
+# two roles, only a current role elsewhere, or one that started after the source role ended,
+# counts: an earlier job is not a departure. A founding year counts up to the year's end.
 MOVES_QUERY = """
 MATCH (p:Person)-[a:WORKED_AT|WORKS_AT]->(src:Company {id: $from})
+WHERE type(a) = 'WORKED_AT' OR a.valid_to IS NOT NULL
 MATCH (p)-[b:WORKED_AT|WORKS_AT|FOUNDED]->(dst:Company)
 WHERE dst <> src AND ($to IS NULL OR dst.id = $to)
 WITH p, src, dst, a, b,
      coalesce(b.valid_from, CASE WHEN b.year IS NULL THEN null
-                                 ELSE date({year: b.year}) END) AS moved
-// a move is a role that starts after the role at the source firm began
-WHERE moved IS NULL OR a.valid_from IS NULL OR moved > a.valid_from
+                                 ELSE date({year: b.year}) END) AS moved,
+     coalesce(b.valid_from, CASE WHEN b.year IS NULL THEN null
+                                 ELSE date({year: b.year, month: 12, day: 31}) END) AS moved_by
+WHERE CASE
+        WHEN moved_by IS NOT NULL AND a.valid_from IS NOT NULL THEN moved_by > a.valid_from
+        WHEN moved_by IS NOT NULL AND a.valid_to IS NOT NULL THEN moved_by >= a.valid_to
+        ELSE type(b) = 'WORKS_AT' AND b.valid_to IS NULL
+      END
 RETURN p, src, dst, b.title AS title, type(b) AS kind, moved, a.valid_to AS left
 """
 FOUNDERS_QUERY = """
@@ -56,8 +66,10 @@ async def talent_flows(
     records = await read(driver, MOVES_QUERY, {"from": src.id, "to": dst.id if dst else None}, database)
     moves = []
     for record in records:
-        moved = _as_date(record["moved"])
-        if as_of is not None and moved is not None and moved > as_of:
+        moved, left = _as_date(record["moved"]), _as_date(record["left"])
+        if as_of is not None and (
+            (moved is not None and moved > as_of) or (left is not None and left > as_of)
+        ):
             continue
         role = record["title"] or ("founder" if record["kind"] == "FOUNDED" else None)
         moves.append(

@@ -1,0 +1,243 @@
+"""Coverage audit: what the dataset still lacks for the money, power and chip questions.
+
+Runs over plain records, so the same checks read a data folder (validated files) or the loaded
+graph (a dump). It never fails a run: it reports totals, floors and the worst offenders, so a
+curator knows where to work next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.dump import GraphDump
+from ingest.validate import ValidatedGraph
+
+# Deal kinds whose parties pay or are paid: each party's own amount matters to the money questions.
+MONEY_KINDS = frozenset(
+    {
+        "compute_contract",
+        "chip_purchase",
+        "equity_investment",
+        "loan",
+        "bond",
+        "credit_facility",
+        "lease",
+        "power_purchase",
+        "supply_agreement",
+        "acquisition",
+    }
+)
+# Roles that carry no amount of their own (they arrange, back or partner).
+NON_MONEY_ROLES = frozenset({"partner", "arranger", "underwriter", "guarantor"})
+ACCELERATOR_FORMS = frozenset({"GPU", "TPU", "ASIC", "LPU"})
+CHIP_SPECS = ("memory_gb", "memory_bandwidth_tbps", "tdp_w", "bf16_tflops", "fp8_tflops")
+# The dataset's floors (issue 14): what a user of the money, power and talent questions needs.
+FLOORS = {"Company": 400, "Deal": 300, "datacenter sites": 100, "Chip": 80, "Person": 250}
+SOURCES_WITH_URL_FLOOR = 0.60
+DEALS_WITH_VALUE_FLOOR = 0.85
+RECENT_PERIOD_DAYS = 365
+
+
+@dataclass
+class Finding:
+    key: str  # stable name for scripts and tests
+    title: str
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AuditReport:
+    cutoff: dt.date
+    counts: dict[str, int]
+    shares: dict[str, tuple[int, int, float]]  # name -> (have, of, floor share)
+    findings: list[Finding]
+
+    def lines(self, worst: int = 10) -> list[str]:
+        out = [f"coverage audit (cut-off {self.cutoff}: the newest source in the data unless given)"]
+        out.append("floors:")
+        for name, least in FLOORS.items():
+            count = self.counts.get(name, 0)
+            out.append(f"  {name:<22}{count:>6} / {least:<6}{'ok' if count >= least else 'BELOW'}")
+        for name, (have, total, floor) in self.shares.items():
+            share = have / total if total else 0.0
+            status = "ok" if share >= floor else "BELOW"
+            out.append(f"  {name:<22}{have:>6} / {total:<6}{share:>5.0%} (floor {floor:.0%}) {status}")
+        out.append("missing:")
+        for finding in self.findings:
+            out.append(f"  {finding.title}: {len(finding.items)}")
+            out.extend(f"    - {item}" for item in finding.items[:worst])
+            if len(finding.items) > worst:
+                out.append(f"    ... and {len(finding.items) - worst} more")
+        return out
+
+
+Node = tuple[str, dict[str, Any]]
+Edge = tuple[str, str, str, dict[str, Any]]
+
+
+def from_validated(graph: ValidatedGraph) -> GraphDump:
+    """The validated records in the shape of a graph dump, so one audit reads both."""
+    return GraphDump(
+        nodes=[(n.label, n.properties) for n in graph.nodes],
+        relationships=[(r.type, r.from_id, r.to_id, r.properties) for r in graph.relationships],
+    )
+
+
+def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
+    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for label, props in dump.nodes:
+        by_label[label].append(props)
+    sources = by_label["Source"]
+    cutoff = cutoff or max((s["date"] for s in sources), default=dt.date.today())
+    deals = {d["id"]: d for d in by_label["Deal"]}
+    parties: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    links: set[frozenset[str]] = set()
+    reported: dict[str, list[dt.date]] = defaultdict(list)
+    hbm: set[str] = set()
+    periods = {p["id"]: p for p in by_label["FinancialPeriod"]}
+    for rel_type, start, end, props in dump.relationships:
+        if rel_type == "PARTY_TO":
+            parties[end].append((start, props))
+        elif rel_type in ("SUPERSEDES", "PART_OF"):
+            links.add(frozenset((start, end)))
+        elif rel_type == "REPORTED" and end in periods:
+            reported[start].append(periods[end]["period_end"])
+        elif rel_type == "USES_HBM_FROM":
+            hbm.add(start)
+    sites = [a for a in by_label["PowerAsset"] if a.get("kind") == "datacenter"]
+    counts = {label: len(by_label[label]) for label in ("Company", "Deal", "Chip", "Person")}
+    counts["datacenter sites"] = len(sites)
+    shares = {
+        "sources with url": (sum(1 for s in sources if s.get("url")), len(sources), SOURCES_WITH_URL_FLOOR),
+        "deals with USD value": (
+            sum(1 for d in deals.values() if d.get("value_usd") is not None),
+            len(deals),
+            DEALS_WITH_VALUE_FLOOR,
+        ),
+    }
+    companies = {c["id"]: c for c in by_label["Company"]}
+    findings = [
+        Finding(
+            "unsplit_deals",
+            "multi-party money deals without every party's amount",
+            _unsplit_deals(deals, parties),
+        ),
+        Finding(
+            "stale_financials",
+            f"listed firms with money deals and no financial period in the {RECENT_PERIOD_DAYS} days "
+            "before the cut-off",
+            _stale_financials(deals, parties, companies, reported, cutoff),
+        ),
+        Finding(
+            "sites_without_mw",
+            "data-center sites without MW",
+            [a["id"] for a in sites if a.get("capacity_mw") is None],
+        ),
+        Finding(
+            "sources_without_url", "sources without url", sorted(s["id"] for s in sources if not s.get("url"))
+        ),
+        Finding(
+            "sources_after_cutoff",
+            "sources dated after the cut-off",
+            sorted(s["id"] for s in sources if s["date"] > cutoff),
+        ),
+        Finding(
+            "overlapping_deals",
+            "overlapping deals without a SUPERSEDES/PART_OF link",
+            _overlaps(deals, parties, links),
+        ),
+        Finding(
+            "thin_chips",
+            "accelerators without full specs or HBM suppliers",
+            _thin_chips(by_label["Chip"], hbm),
+        ),
+    ]
+    return AuditReport(cutoff, counts, shares, findings)
+
+
+def _money_parties(props_list: Iterable[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+    return [(c, p) for c, p in props_list if p.get("role") not in NON_MONEY_ROLES]
+
+
+def _unsplit_deals(
+    deals: dict[str, dict[str, Any]], parties: dict[str, list[tuple[str, dict[str, Any]]]]
+) -> list[str]:
+    found = []
+    for deal_id, deal in sorted(deals.items()):
+        if deal.get("kind") not in MONEY_KINDS:
+            continue
+        by_role: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for _, props in _money_parties(parties[deal_id]):
+            by_role[props["role"]].append(props)
+        shared = [
+            role
+            for role, edges in by_role.items()
+            if len(edges) > 1 and any(e.get("amount_usd") is None and e.get("share") is None for e in edges)
+        ]
+        if shared:
+            found.append(f"{deal_id} ({', '.join(sorted(shared))})")
+    return found
+
+
+def _stale_financials(
+    deals: dict[str, dict[str, Any]],
+    parties: dict[str, list[tuple[str, dict[str, Any]]]],
+    companies: dict[str, dict[str, Any]],
+    reported: dict[str, list[dt.date]],
+    cutoff: dt.date,
+) -> list[str]:
+    in_money = {
+        company
+        for deal_id, deal in deals.items()
+        if deal.get("kind") in MONEY_KINDS
+        for company, _ in _money_parties(parties[deal_id])
+    }
+    since = cutoff - dt.timedelta(days=RECENT_PERIOD_DAYS)
+    stale = []
+    for company_id in sorted(in_money):
+        if not companies.get(company_id, {}).get("ticker"):
+            continue  # private firms report run rates, not periods
+        latest = max(reported.get(company_id, []), default=None)
+        if latest is None or latest < since:
+            stale.append(f"{company_id} (latest period {latest or 'none'})")
+    return stale
+
+
+def _overlaps(
+    deals: dict[str, dict[str, Any]],
+    parties: dict[str, list[tuple[str, dict[str, Any]]]],
+    links: set[frozenset[str]],
+) -> list[str]:
+    """Deals with the same parties, kind and capacity (or value): likely one deal twice."""
+    groups: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+    for deal_id, deal in deals.items():
+        size = deal.get("capacity_gw") or deal.get("value_usd")
+        if size is None:
+            continue
+        firms = frozenset(c for c, _ in parties[deal_id])
+        groups[(deal.get("kind"), firms, size)].append(deal_id)
+    found = []
+    for ids in groups.values():
+        ids.sort()
+        for i, first in enumerate(ids):
+            for second in ids[i + 1 :]:
+                if frozenset((first, second)) not in links:
+                    found.append(f"{first} ~ {second}")
+    return sorted(found)
+
+
+def _thin_chips(chips: list[dict[str, Any]], hbm: set[str]) -> list[str]:
+    found = []
+    for chip in sorted(chips, key=lambda c: c["id"]):
+        if chip.get("form") not in ACCELERATOR_FORMS:
+            continue
+        lacking = [spec for spec in CHIP_SPECS if chip.get(spec) is None]
+        if "HBM" in str(chip.get("memory_type") or "").upper() and chip["id"] not in hbm:
+            lacking.append("HBM suppliers")
+        if lacking:
+            found.append(f"{chip['id']} ({', '.join(lacking)})")
+    return found
