@@ -12,7 +12,11 @@ from graph.questions.changes import MAX_CHANGES
 
 CHANGE_COLUMNS = [
     Column("date", "The date of the event."),
-    Column("event", "Which date: announced, start, end, effective, rescinded, valid_from, valid_to."),
+    Column(
+        "event",
+        "Which date: announced, start, end, effective, suspended, rescinded, period_end, reported, "
+        "date (of a claim), valid_from, valid_to...",
+    ),
     Column("summary", "What happened, in words."),
     Column("entity_id", "The entity (or the relationship's start)."),
     Column("entity", "Its name."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from api.answers.spec import REQUIRED, Param, Question, as_of_param, enum_values, ref_param
@@ -104,14 +105,14 @@ REACH_COLUMNS = [
 
 
 async def _policy_reach(reader: Reader, args: dict[str, Any]) -> Table:
-    r = await q.policy_reach(reader.driver, args["policy"], database=reader.database)
+    r = await q.policy_reach(reader.driver, args["policy"], as_of=args["as_of"], database=reader.database)
     table = Table("policyReach", {}, REACH_COLUMNS)
     for reach in [*r.direct, *r.indirect]:
         table.add(
             [reach.entity.id, name_of(reach.entity), reach.entity.label, reach.how, reach.via],
             row_sources(r.policy, reach.entity),
         )
-    table.facts = {"policy": name_of(r.policy)}
+    table.facts = {"policy": name_of(r.policy), "in_force": r.in_force, "status": r.status}
     return table
 
 
@@ -120,7 +121,15 @@ POLICY_REACH = Question(
     "What an export control, subsidy or rule reaches: the chips, firms and countries it names, "
     "and those reached through them (a restricted chip reaches its designer, foundry, deployers "
     "and buyers; a restricted country the firms based there).",
-    (ref_param("policy", "The policy, e.g. an export control."),),
+    (
+        ref_param("policy", "The policy, e.g. an export control."),
+        Param(
+            "asOf",
+            dt.date,
+            "Reach as of this date (YYYY-MM-DD): a rule not yet effective, suspended or rescinded "
+            "then reaches nothing, and the status says why. Default: the reach as recorded.",
+        ),
+    ),
     _policy_reach,
 )
 

@@ -1,10 +1,11 @@
 """What changed: facts whose dates fall in a window, newest first, each with its sources.
 
 A fact changes on one of its event dates: a deal's announcement, start or end, a policy's
-effective or rescinded date, a relationship's valid_from or valid_to, and any date field the
-ontology adds later (a financial period's end). Which fields count is read from schema/, so a new
-dated field shows up here without a change. `as_of` (when a fact was last confirmed) and a
-Source's publication date are bookkeeping, not events.
+effective, suspended or rescinded date, a financial period's end and the day it was reported, a
+claim's date, a relationship's valid_from or valid_to, and any date field the ontology adds later:
+which fields count is read from schema/. `as_of` (when a fact was last confirmed) and a Source's
+publication date are bookkeeping, not events, except that a financial period's `as_of` is the
+day its figures were published.
 """
 
 from __future__ import annotations
@@ -33,16 +34,22 @@ def _date_fields(models: list[type]) -> list[str]:
     return list(names)
 
 
-NODE_DATE_FIELDS = _date_fields([m for label, m in NODE_MODELS.items() if label != "Source"])
+# A financial period is reported on the day its figures were published, which is its `as_of`.
+REPORTED_ON = {"FinancialPeriod": "as_of"}
+NODE_DATE_FIELDS = [
+    {"label": None, "field": name}
+    for name in _date_fields([m for label, m in NODE_MODELS.items() if label != "Source"])
+] + [{"label": label, "field": name} for label, name in REPORTED_ON.items() if label in NODE_MODELS]
 RELATIONSHIP_DATE_FIELDS = _date_fields([spec.model for spec in RELATIONSHIP_SPECS.values()])
 
 # Dynamic property access (n[field]) keeps every name a parameter; the field names come from the
 # ontology above. Each record is a small map: the whole nodes are not needed to say what changed.
 _NODE = "{id: n.id, name: n.name, label: [l IN labels(n) WHERE l <> 'Entity'][0]}"
 NODE_CHANGES_QUERY = f"""
-UNWIND $fields AS field
-MATCH (n:Entity) WHERE n[field] >= $from AND n[field] <= $to
-RETURN collect({{node: {_NODE}, field: field, date: n[field], sources: n.sources}}) AS changes
+UNWIND $fields AS f
+MATCH (n:Entity) WHERE n[f.field] >= $from AND n[f.field] <= $to AND (f.label IS NULL OR f.label IN labels(n))
+RETURN collect({{node: {_NODE}, field: CASE WHEN f.field = 'as_of' THEN 'reported' ELSE f.field END,
+                 date: n[f.field], sources: n.sources}}) AS changes
 """
 RELATIONSHIP_CHANGES_QUERY = f"""
 UNWIND $fields AS field
@@ -61,6 +68,13 @@ EVENT_WORDS = {
     "rescinded": "rescinded",
     "valid_from": "begins",
     "valid_to": "ends",
+    "suspended": "suspended",
+    "suspended_until": "suspension ends",
+    "period_end": "period ends",
+    "reported": "reported",
+    "revenue_run_rate_date": "run rate reported",
+    "operating_mw_date": "operating capacity reported",
+    "date": "made",
 }
 
 
