@@ -183,7 +183,7 @@ async def _founders(reader: Reader, args: dict[str, Any]) -> Table:
 
 FOUNDERS = Question(
     "founders",
-    "The founders of a firm.",
+    "The people recorded as having founded (or co-founded) a firm, with the sources that say so.",
     (ref_param("company", "The firm."),),
     _founders,
 )
