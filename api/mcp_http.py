@@ -10,26 +10,26 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
-from mcp.server.lowlevel import Server
-from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
-from mcp.server.transport_security import TransportSecuritySettings
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from api.answers import Reader
-from api.deps import app_driver
-from api.mcp_server import build_server
 from api.security import LOOPBACK, require_cypher_access
 from graph.settings import Settings
+
+if TYPE_CHECKING:
+    from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
+    from mcp.server.transport_security import TransportSecuritySettings
 
 PATH = "/mcp"
 
 
 def _transport_security(settings: Settings) -> TransportSecuritySettings:
+    from mcp.server.transport_security import TransportSecuritySettings
+
     if settings.api_host not in LOOPBACK:
         # Reached by other hosts' names; the API key is the guard there.
         return TransportSecuritySettings(enable_dns_rebinding_protection=False)
@@ -46,8 +46,8 @@ class _Manager:
     group must be entered and left in one task: a lifespan's start and end may run in two, and
     an app mounted in another app gets no lifespan at all), and stopped with the app."""
 
-    def __init__(self, server: Server[Any, Any], settings: Settings) -> None:
-        self._server, self._settings = server, settings
+    def __init__(self, app: FastAPI, settings: Settings) -> None:
+        self._app, self._settings = app, settings
         self._started: asyncio.Future[StreamableHTTPSessionManager] | None = None
         self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -60,8 +60,16 @@ class _Manager:
         return await asyncio.shield(self._started)
 
     async def _run(self, started: asyncio.Future[StreamableHTTPSessionManager]) -> None:
+        # The SDK is imported on first use: it adds seconds to every API process's start.
+        from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
+
+        from api.answers import Reader
+        from api.deps import app_driver
+        from api.mcp_server import build_server
+
+        app, settings = self._app, self._settings
         manager = StreamableHTTPSessionManager(
-            self._server,
+            build_server(lambda: Reader(app_driver(app), settings)),
             json_response=True,
             stateless=True,
             security_settings=_transport_security(self._settings),
@@ -100,7 +108,7 @@ class McpEndpoint:
 
 def mount_mcp(app: FastAPI, settings: Settings) -> None:
     """Serve MCP at /mcp; the session manager stops with the app."""
-    manager = _Manager(build_server(lambda: Reader(app_driver(app), settings)), settings)
+    manager = _Manager(app, settings)
     # A Route given a callable object (not a function) passes the raw ASGI call through.
     app.router.routes.append(Route(PATH, McpEndpoint(manager, settings), methods=["GET", "POST", "DELETE"]))
     inner = app.router.lifespan_context

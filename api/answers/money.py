@@ -169,17 +169,17 @@ RANK_COLUMNS = [
     Column("rank", "1 = bears the most risk."),
     Column("company_id", "The firm's id."),
     Column("company", "The firm's name."),
-    Column(
-        "score",
-        "Half exposure to weaker counterparties, a quarter concentration, a quarter systemic weight; 0-1.",
-    ),
-    Column("exposure_to_weaker_usd", "Firm contracts with more leveraged counterparties, USD."),
-    Column("exposure_to_weaker_relative", "That exposure over the firm's annual revenue."),
-    Column("customer_concentration", "Largest counterparty's share of contracted revenue."),
-    Column("systemic_loss_usd", "Total loss across the graph if this firm defaulted, USD."),
-    Column("systemic_weight", "That loss over the largest such loss."),
-    Column("leverage", "Firm obligations over annual revenue (years of revenue promised)."),
+    Column("score", "The ranking score, 0-1, from the components in the next columns."),
 ]
+# The components are the question's own (their names carry units); these say what they mean.
+COMPONENT_DESCRIPTIONS = {
+    "exposure_to_weaker_usd": "Firm contracts with more leveraged counterparties, USD.",
+    "exposure_to_weaker_relative": "That exposure over the firm's annual revenue.",
+    "customer_concentration": "Largest counterparty's share of contracted revenue.",
+    "systemic_loss_usd": "Total loss across the graph if this firm defaulted, USD.",
+    "systemic_weight": "That loss over the largest such loss.",
+    "leverage": "Obligations over the firm's capital base (see the question's documentation).",
+}
 
 
 async def _risk_ranking(reader: Reader, args: dict[str, Any]) -> Table:
@@ -187,12 +187,13 @@ async def _risk_ranking(reader: Reader, args: dict[str, Any]) -> Table:
         reader.driver, as_of=args["as_of"], first=args["first"], database=reader.database
     )
     rows = await _rows(reader, {r.company_id for r in ranks})
-    table = Table("riskRanking", {}, RANK_COLUMNS)
-    component_names = [c.name for c in RANK_COLUMNS[4:]]
+    names = list(dict.fromkeys(name for r in ranks for name in r.components))
+    components = [Column(n, COMPONENT_DESCRIPTIONS.get(n, n.replace("_", " ") + ".")) for n in names]
+    table = Table("riskRanking", {}, RANK_COLUMNS + components)
     for r in ranks:
         table.add(
             [r.rank, r.company_id, name_of(rows.get(r.company_id)), r.score]
-            + [r.components.get(name) for name in component_names],
+            + [r.components.get(name) for name in names],
             row_sources(rows.get(r.company_id)),
         )
     return table

@@ -12,9 +12,6 @@ import io
 import json
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from api.answers.table import Table, cell
 
 FORMATS = ("table", "csv", "json", "xlsx")
@@ -51,6 +48,9 @@ def to_json(table: Table) -> str:
 
 
 def to_xlsx(table: Table) -> bytes:
+    from openpyxl import Workbook  # imported when asked for: it slows every process's start
+    from openpyxl.styles import Font
+
     book = Workbook()
     sheet = book.active
     assert sheet is not None  # a new workbook always has one sheet
