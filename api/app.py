@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 from strawberry.fastapi import GraphQLRouter
 
+from api.body_limit import BodyLimitMiddleware
 from api.deps import DriverDep, SettingsDep, app_driver
 from api.export import router as export_router
 from api.graphql.context import Context
@@ -22,13 +23,42 @@ from api.graphql.schema import build_schema
 from api.mcp_http import mount_mcp
 from api.playground import graphiql_html
 from api.rate_limit import RateLimiter
-from api.security import require_cypher_access
+from api.security import CypherAccessDeniedError, check_user_cypher_access
 from graph.cypher_guard import run_read_only
 from graph.errors import DatabaseUnavailableError, QueryLimitError, ReadOnlyViolationError
 from graph.querying import QUERY_TIMEOUT_S, ROUND_TRIPS, RoundTrips
 from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+async def until_disconnect(request: Request, work: Coroutine[Any, Any, T]) -> T:
+    """Run `work`, cancelling it if the client hangs up: a user's query then stops on the server
+    too (graph.querying.cancellable) instead of running for an answer nobody will read.
+
+    The body has been read by now, so the next ASGI message is the disconnect; it is awaited in
+    a task of its own (Request.is_disconnected polls with a cancelled scope, which never sees it
+    through BaseHTTPMiddleware)."""
+
+    async def hung_up() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
+    task = asyncio.ensure_future(work)
+    listener = asyncio.ensure_future(hung_up())
+    try:
+        done, _ = await asyncio.wait({task, listener}, return_when=asyncio.FIRST_COMPLETED)
+        if task not in done:
+            task.cancel()
+            await asyncio.wait({task})
+            raise HTTPException(status_code=499, detail="the client closed the connection")
+        return task.result()
+    finally:
+        listener.cancel()
+        if not task.done():  # this request itself was cancelled (the request time limit)
+            task.cancel()
+            await asyncio.wait({task})
 
 
 class CypherRequest(BaseModel):
@@ -64,6 +94,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="Compute Graph",
         lifespan=_lifespan(settings),
         docs_url=None if settings.environment == "production" else "/docs",
+        # The schema of the HTTP API is no secret, but production lists nothing it need not.
+        openapi_url=None if settings.environment == "production" else "/openapi.json",
+        redoc_url=None,
     )
     app.state.settings = settings
     if settings.cors_origins:
@@ -78,12 +111,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def per_request(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_request_bytes:
-            return JSONResponse(
-                status_code=413,
-                content={"error": f"request body over the {settings.max_request_bytes}-byte limit"},
-            )
         client = request.client.host if request.client else "-"
         if limiter is not None and not limiter.allow(client):
             return JSONResponse(
@@ -117,6 +144,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         response.headers["X-Cypher-Round-Trips"] = str(counter.count)
         return response
 
+    # Outermost: the body is counted as it arrives, before any other layer reads it.
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes)
+
     async def context_getter(request: Request) -> Context:
         return Context(app_driver(request.app), settings, request.state.request_id)
 
@@ -149,9 +179,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def cypher(
         body: CypherRequest, request: Request, driver: DriverDep, app_settings: SettingsDep
     ) -> dict[str, Any]:
-        require_cypher_access(request, app_settings)
         try:
-            result = await run_read_only(driver, body.query, body.params, app_settings)
+            check_user_cypher_access(request, app_settings)
+            result = await until_disconnect(
+                request, run_read_only(driver, body.query, body.params, app_settings)
+            )
+        except CypherAccessDeniedError as error:
+            raise HTTPException(status_code=error.status, detail=str(error)) from error
         except ReadOnlyViolationError as error:
             raise HTTPException(status_code=400, detail=str(error)) from error
         except QueryLimitError as error:

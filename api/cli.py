@@ -57,20 +57,33 @@ def _ingest(args: argparse.Namespace) -> int:
     settings = get_settings()
     with create_driver(settings) as driver:
         summary = ingest(
-            driver, args.paths or [DEFAULT_DATA], database=settings.neo4j_database, replace=args.replace
+            driver,
+            args.paths or [DEFAULT_DATA],
+            database=settings.neo4j_database,
+            replace=args.replace,
+            allow_deletes=sys.maxsize if args.yes else args.allow_deletes,
         )
     print("\n".join(summary.lines()))
     return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
     from api.app import create_app
+    from api.server_limits import uvicorn_limits
 
+    host = args.host or get_settings().api_host
+    # Who needs a key for Cypher depends on the address the server really listens on: the
+    # settings carry it to the app, and the environment to worker processes.
+    os.environ["COMPUTEGRAPH_API_HOST"] = host
+    get_settings.cache_clear()
     settings = get_settings()
-    host, port = args.host or settings.api_host, args.port or settings.api_port
+    port = args.port or settings.api_port
     print(f"GraphQL playground: http://{host}:{port}/graphql", flush=True)
+    limits = uvicorn_limits(settings)
     if args.workers > 1:
         # Each worker process builds its own app (and driver) from the same environment.
         uvicorn.run(
@@ -80,9 +93,10 @@ def _serve(args: argparse.Namespace) -> int:
             port=port,
             workers=args.workers,
             log_level="warning",
+            **limits,
         )
     else:
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info", **limits)
     return 0
 
 
@@ -185,6 +199,17 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "ingest":
             cmd.add_argument(
                 "--replace", action="store_true", help="make the graph exactly equal to the files"
+            )
+            cmd.add_argument(
+                "--yes",
+                action="store_true",
+                help="let --replace delete any share of the graph (default: at most 10%%)",
+            )
+            cmd.add_argument(
+                "--allow-deletes",
+                type=int,
+                metavar="N",
+                help="let --replace delete up to N nodes and relationships",
             )
     serve = commands.add_parser("serve", help="serve the API and GraphQL playground")
     serve.add_argument("--host")

@@ -1,8 +1,9 @@
 """The MCP server at /mcp over streamable HTTP, inside the API.
 
 Stateless and with JSON responses: each POST is a whole exchange, so any API process behind a
-load balancer can answer it. Beyond loopback it needs the API key, checked by the same function
-as /cypher; on loopback, the SDK's DNS-rebinding protection only accepts loopback Host headers.
+load balancer can answer it. It needs the API key exactly when /cypher does (the same check in
+api/security.py: the `cypher` tool runs a user's Cypher); on loopback, the SDK's DNS-rebinding
+protection also accepts only loopback Host headers.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from starlette.requests import HTTPConnection
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from api.security import LOOPBACK, require_cypher_access
+from api.security import CypherAccessDeniedError, check_user_cypher_access, is_loopback
 from graph.settings import Settings
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ PATH = "/mcp"
 def _transport_security(settings: Settings) -> TransportSecuritySettings:
     from mcp.server.transport_security import TransportSecuritySettings
 
-    if settings.api_host not in LOOPBACK:
+    if not is_loopback(settings.api_host):
         # Reached by other hosts' names; the API key is the guard there.
         return TransportSecuritySettings(enable_dns_rebinding_protection=False)
     hosts = ["127.0.0.1", "localhost", "[::1]"]
@@ -99,9 +101,10 @@ class McpEndpoint:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
-            require_cypher_access(Request(scope, receive), self.settings)
-        except HTTPException as error:
-            await JSONResponse({"detail": error.detail}, status_code=error.status_code)(scope, receive, send)
+            # The `cypher` tool runs a user's Cypher: the one key check in front of every such way.
+            check_user_cypher_access(HTTPConnection(scope), self.settings)
+        except CypherAccessDeniedError as error:
+            await JSONResponse({"detail": str(error)}, status_code=error.status)(scope, receive, send)
             return
         await (await self.manager.get()).handle_request(scope, receive, send)
 

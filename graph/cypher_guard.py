@@ -1,13 +1,17 @@
-"""The read-only Cypher endpoint's guard.
+"""The read-only Cypher guard: every way to run a user's Cypher goes through `run_read_only`.
 
-Neo4j Community has no roles, so the guard is ours: the server classifies the query (EXPLAIN),
-we refuse anything that is not a pure read or whose plan loads files, calls a procedure outside
-an allow-list, or runs its own transactions; then it runs in a READ session with a client-set
-timeout, a row cap, and the server's per-transaction memory cap (set in the local config).
+Neo4j Community has no roles, so the guard is ours, in two halves. The text must be a read
+(graph.cypher_text: read clauses only, no command words, allow-listed procedures, bounded
+expressions); then the server's plan (EXPLAIN) must be a pure read that loads no files, calls
+only allow-listed procedures and runs no transactions of its own. It then runs once (auto-commit:
+never retried, so a memory error is not run four times) in a READ session with a server-side
+timeout, a row cap by count and by bytes, and the server's per-transaction memory cap. If the
+caller goes away (a 504, a client that hangs up), the transaction is terminated on the server.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,23 +19,15 @@ from typing import Any
 import neo4j
 from neo4j.exceptions import ClientError, Neo4jError
 
+from graph.cypher_text import ALLOWED_PROCEDURES, check_read_text
 from graph.errors import QueryLimitError, ReadOnlyViolationError
+from graph.querying import cancellable, is_memory_error, is_time_limit_error
 from graph.serialize import to_json
 from graph.settings import Settings
 
-ALLOWED_PROCEDURES = frozenset(
-    {
-        "db.labels",
-        "db.relationshipTypes",
-        "db.propertyKeys",
-        "db.schema.visualization",
-        "db.schema.nodeTypeProperties",
-        "db.schema.relTypeProperties",
-        "db.index.fulltext.queryNodes",
-        "db.index.fulltext.queryRelationships",
-        "dbms.components",
-    }
-)
+# Records the driver holds at once: with large rows, the byte cap must stop before a big buffer.
+FETCH_SIZE = 20
+
 REFUSED_OPERATORS = {
     "LoadCSV": "LOAD CSV can read files and reach the network",
     "TransactionForeach": "CALL { } IN TRANSACTIONS commits on its own",
@@ -60,7 +56,8 @@ def _procedure_name(operator: dict[str, Any]) -> str:
 
 
 async def classify(driver: neo4j.AsyncDriver, query: str, params: dict[str, Any], database: str) -> None:
-    """Raise ReadOnlyViolationError unless the server's plan shows a pure, contained read."""
+    """Raise ReadOnlyViolationError unless the text and the server's plan show a pure read."""
+    check_read_text(query, params)
     try:
         _, summary, _ = await driver.execute_query(
             neo4j.Query("EXPLAIN " + query),
@@ -91,33 +88,40 @@ async def classify(driver: neo4j.AsyncDriver, query: str, params: dict[str, Any]
 async def run_read_only(
     driver: neo4j.AsyncDriver, query: str, params: dict[str, Any], settings: Settings
 ) -> CypherResult:
+    """Guard, then run a user's query. The caller checks the key first (api.security)."""
     database = settings.neo4j_database
     await classify(driver, query, params, database)
-    cap = settings.cypher_row_cap
-
-    @neo4j.unit_of_work(timeout=settings.cypher_timeout_s)
-    async def work(tx: neo4j.AsyncManagedTransaction) -> CypherResult:
-        result = await tx.run(query, params)
-        rows: list[list[Any]] = []
-        truncated = False
-        async for record in result:
-            if len(rows) == cap:
-                truncated = True
-                break
-            rows.append([to_json(value) for value in record.values()])
-        return CypherResult(list(result.keys()), rows, truncated)
-
+    cap, byte_cap = settings.cypher_row_cap, settings.cypher_max_bytes
+    rows: list[list[Any]] = []
+    truncated = False
     try:
-        async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
-            return await session.execute_read(work)
+        async with (
+            driver.session(
+                database=database, default_access_mode=neo4j.READ_ACCESS, fetch_size=FETCH_SIZE
+            ) as session,
+            cancellable(driver, database) as metadata,
+        ):
+            result = await session.run(
+                neo4j.Query(query, timeout=settings.cypher_timeout_s, metadata=metadata), params
+            )
+            size = 0
+            async for record in result:
+                row = [to_json(value) for value in record.values()]
+                size += len(json.dumps(row, default=str))
+                if len(rows) == cap or size > byte_cap:
+                    truncated = True
+                    break
+                rows.append(row)
+            columns = list(result.keys())
+            await result.consume()
     except Neo4jError as error:
-        code = error.code or ""
-        if "TransactionTimedOut" in code or "Terminated" in code:
+        if is_time_limit_error(error):
             raise QueryLimitError(
                 f"the query was stopped at the {settings.cypher_timeout_s:g}s time limit"
             ) from error
-        if "MemoryPoolOutOfMemory" in code or "OutOfMemory" in code:
+        if is_memory_error(error):
             raise QueryLimitError("the query was stopped at the per-query memory limit") from error
         if isinstance(error, ClientError):
             raise ReadOnlyViolationError(f"refused by the server: {error.message}") from error
         raise
+    return CypherResult(columns, rows, truncated)

@@ -147,6 +147,9 @@ def write_config(settings: Settings, paths: LocalServerPaths) -> None:
         "server.memory.pagecache.size": settings.local_pagecache,
         # A runaway read through the Cypher endpoint hits this before it hurts the server.
         "db.memory.transaction.max": "512m",
+        # A backstop for every transaction, ours or a user's: the API also sets a shorter timeout
+        # on each query it runs, but a client that sets none (or a forgotten script) is held here.
+        "db.transaction.timeout": f"{settings.local_transaction_timeout_s:g}s",
         "server.directories.data": str(paths.data),
         "server.directories.logs": str(paths.logs),
         "server.directories.run": str(paths.home / "run"),

@@ -40,9 +40,12 @@ async def upsert_node(driver: neo4j.AsyncDriver, node: NodeRecord, database: str
     async def work(tx: neo4j.AsyncManagedTransaction) -> None:
         if node.label != "Source":
             await _check_sources(tx, list(node.properties.get("sources", [])))
-        existing = await (await tx.run(ENDPOINT_LABELS, ids=[node.id])).single()
+        # Sources are not Entities: both are asked, so a Company cannot take a Source's id.
+        existing = await (await tx.run(write_queries.STORED_LABELS, ids=[node.id])).single()
         if existing and existing["label"] not in (None, node.label):
-            raise InvalidWriteError(f"id {node.id!r} already names a {existing['label']}")
+            raise InvalidWriteError(
+                f"id {node.id!r} already names a {existing['label']}; ids are unique across labels"
+            )
         query = write_queries.merge_nodes(node.label)
         await (await tx.run(query, rows=[{"id": node.id, "props": node_properties(node)}])).consume()
 

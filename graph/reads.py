@@ -155,6 +155,8 @@ _SUGGESTION_CUTOFF = 0.6
 
 
 def _lucene_query(text: str) -> str:
+    # Lower case: Lucene's operators (AND, OR, NOT, TO) are upper case only, and the index's
+    # analyzer lowers every indexed word anyway; the rest of the syntax is escaped.
     clauses = []
     for word in text.casefold().split():
         term = _lucene_escape(word)

@@ -34,11 +34,17 @@ class Settings(BaseSettings):
     local_heap: str = "1g"
     local_pagecache: str = "512m"
     local_start_timeout_s: float = 180.0
+    # db.transaction.timeout of the local server: no transaction outlives it (loads write in
+    # batches of seconds; the API's queries have shorter limits of their own).
+    local_transaction_timeout_s: float = 120.0
 
     # API
     api_host: str = "127.0.0.1"
     api_port: int = 8000
-    api_key: SecretStr | None = None  # enables mutations; also guards /cypher off loopback
+    api_key: SecretStr | None = None  # enables mutations; guards Cypher unless all on loopback
+    # Require the key for Cypher from every client, loopback too (behind a same-host reverse
+    # proxy every client looks like loopback). Default: on in production, off elsewhere.
+    api_key_required: bool | None = None
     cors_origins: list[str] = []
     graphiql: bool | None = None  # default: on except in production
     introspection: bool | None = None
@@ -50,12 +56,20 @@ class Settings(BaseSettings):
     query_timeout_s: float = 15.0
     cypher_timeout_s: float = 5.0
     cypher_row_cap: int = 1000
+    cypher_max_bytes: int = 2_000_000  # rows are capped by their JSON size too
     max_query_depth: int = 10
     max_aliases: int = 30
     max_tokens: int = 2000
     max_cost: int = 50_000
     max_page_size: int = 500
     max_request_bytes: int = 100_000
+    # uvicorn (computegraph serve): request headers must arrive within this time, idle
+    # keep-alive connections close after this, and beyond this many open connections new
+    # requests are answered 503 at once.
+    http_header_timeout_s: float = 10.0
+    http_keep_alive_s: float = 5.0
+    http_max_concurrency: int = 256
+    http_max_header_bytes: int = 16_384
     rate_limit_per_minute: int | None = None  # default: off, 600 in production
 
     @model_validator(mode="after")
@@ -79,6 +93,12 @@ class Settings(BaseSettings):
         if self.rate_limit_per_minute is not None:
             return self.rate_limit_per_minute or None
         return 600 if self.environment == "production" else None
+
+    @property
+    def api_key_required_everywhere(self) -> bool:
+        if self.api_key_required is not None:
+            return self.api_key_required
+        return self.environment == "production"
 
     @property
     def introspection_enabled(self) -> bool:

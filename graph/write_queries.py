@@ -51,3 +51,17 @@ def delete_relationships(rel_type: str) -> str:
         f"UNWIND $rows AS row MATCH (a:{ENTITY_LABEL} {{id: row.from}})"
         f"-[r:{_type(rel_type)} {{key: row.key}}]->(b:{ENTITY_LABEL} {{id: row.to}}) DELETE r"
     )
+
+
+# The label each id already has in the graph (Source nodes are not Entities, so both are asked):
+# ids are unique across labels, and a load must not find that out half-way through.
+STORED_LABELS = (
+    f"UNWIND $ids AS id OPTIONAL MATCH (e:{ENTITY_LABEL} {{id: id}}) "
+    "OPTIONAL MATCH (s:Source {id: id}) "
+    "WITH id, coalesce(e, s) AS n WHERE n IS NOT NULL "
+    f"RETURN id, [l IN labels(n) WHERE l <> '{ENTITY_LABEL}'][0] AS label"
+)
+GRAPH_SIZE = (
+    "CALL () { MATCH (n) RETURN count(n) AS nodes } "
+    "CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships"
+)

@@ -36,6 +36,7 @@ def ingest(
     database: str,
     replace: bool = False,
     show_progress: bool = True,
+    allow_deletes: int | None = None,
 ) -> LoadSummary:
     """Validate everything, then write; a DataFileError means nothing was written."""
     graph = read_and_validate(paths)
@@ -46,4 +47,5 @@ def ingest(
         database=database,
         replace=replace,
         show_progress=show_progress,
+        allow_deletes=allow_deletes,
     )

@@ -6,6 +6,7 @@ A node is a resource typed with its label's class; a relationship is both a plai
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -126,9 +127,45 @@ def read_rdf_graph(graph: Graph, path: Path) -> RawDocument:
     return document
 
 
+def remote_context(value: Any) -> str | None:
+    """The first remote JSON-LD context or import in a document, wherever it sits: rdflib
+    would fetch it over the network while parsing, and no reader makes a network request."""
+    if isinstance(value, list):
+        return next((found for item in value if (found := remote_context(item))), None)
+    if not isinstance(value, dict):
+        return None
+    for key, item in value.items():
+        if key == "@import":
+            return f"@import {item!r}"
+        if key == "@context":
+            contexts = item if isinstance(item, list) else [item]
+            for context in contexts:
+                if isinstance(context, str):
+                    return f"@context {context!r}"
+        if (found := remote_context(item)) is not None:
+            return found
+    return None
+
+
+def _refuse_remote_contexts(text: str, path: Path) -> None:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _fail(path, f"malformed JSON-LD: {error.msg}", error.lineno) from None
+    found = remote_context(document)
+    if found is not None:
+        raise _fail(
+            path,
+            f"remote JSON-LD context refused ({found}): readers never fetch from the network; "
+            "put the context inline in the file",
+        )
+
+
 @register(*RDF_FORMATS)
 def read_rdf(path: Path) -> RawDocument:
     text = _read_text(path)
+    if RDF_FORMATS[path.suffix.lower()] == "json-ld":
+        _refuse_remote_contexts(text, path)
     graph = Graph()
     try:
         graph.parse(data=text, format=RDF_FORMATS[path.suffix.lower()])

@@ -39,7 +39,8 @@ def _fail(path: Path, message: str, line: int | None = None) -> DataFileError:
 
 def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark (Excel and Notepad write one) is read and dropped.
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
         raise _fail(path, f"not UTF-8 text (byte {error.start}): save it as UTF-8") from None
     if not text.strip():
@@ -89,8 +90,78 @@ def document_from_mapping(data: Any, path: Path) -> RawDocument:
 _SafeBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# Aliases may repeat what a file wrote (PyYAML itself writes one for each shared list), but
+# the document they expand to may hold at most this many times the values the file wrote.
+YAML_EXPANSION_FACTOR = 10
+YAML_EXPANSION_SLACK = 1000
+
+
+class YamlAliasError(ValueError):
+    """Aliases that would expand a data file beyond its budget; raised before expanding."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_alias_expansion(root: yaml.Node) -> None:
+    """The composed document is a graph in which an alias is a second reference to a node; its
+    expanded size is worked out on that graph (each node once), before construction could blow
+    it up ("billion laughs": a few hundred bytes that expand to gigabytes)."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    first_alias: yaml.Node | None = None
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            on_path.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            continue
+        if key in on_path:
+            raise YamlAliasError(node.start_mark.line + 1, "a YAML alias refers to itself")
+        if key in sizes:
+            first_alias = first_alias or node
+            continue
+        on_path.add(key)
+        stack.append((node, True))
+        stack += [(child, False) for child in _children(node)]
+    budget = YAML_EXPANSION_FACTOR * len(sizes) + YAML_EXPANSION_SLACK
+    if sizes[id(root)] > budget and first_alias is not None:
+        raise YamlAliasError(
+            first_alias.start_mark.line + 1,
+            f"YAML aliases would expand {len(sizes):,} written values to {sizes[id(root)]:,}, over "
+            f"the limit of {YAML_EXPANSION_FACTOR}x (+{YAML_EXPANSION_SLACK}); write the values out",
+        )
+
+
 class _LineLoader(_SafeBase):  # type: ignore[misc]
-    """Records each mapping's first line so errors can point at it."""
+    """Records each mapping's first line so errors can point at it; bounds alias expansion."""
+
+    def get_single_data(self) -> Any:
+        node = self.get_single_node()
+        if node is None:
+            return None
+        _check_alias_expansion(node)
+        return self.construct_document(node)
+
+
+def _construct_timestamp_or_text(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    """A date-like scalar that is no date (2025-02-30) stays text, so that validation names its
+    file, record and field instead of the YAML library raising mid-file."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
 
 
 def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
@@ -100,6 +171,7 @@ def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) ->
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_with_line)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_or_text)
 
 
 def _strip_line_keys(value: Any) -> Any:
@@ -115,6 +187,8 @@ def read_yaml(path: Path) -> RawDocument:
     text = _read_text(path)
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except YamlAliasError as error:
+        raise _fail(path, str(error), error.line) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -191,7 +265,12 @@ def collect_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
+            if not found:
+                # An empty folder is a wrong path far more often than an empty graph: with
+                # --replace it would have deleted everything.
+                raise _fail(path, f"no data files here (looked for {', '.join(sorted(READERS))})")
+            files += found
         elif path.exists():
             files.append(path)
         else:

@@ -2,6 +2,9 @@
 
 Only rows that differ from what the graph holds are written, so a re-run of the same files
 writes nothing and reports everything unchanged; an interrupted run, re-run, converges.
+Before anything is written, the records are checked against the graph (an id already used by
+another label is a data error), and a --replace is planned in full: one from no records, or one
+that would delete more than REPLACE_SHARE of the graph without being allowed to, is refused.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import neo4j
+from neo4j.exceptions import ClientError
 
 from graph import write_queries as queries
+from graph.errors import ComputeGraphError
 from graph.schema_setup import apply_constraints
 from graph.serialize import native
-from ingest.records import NodeRecord, RelationshipRecord
+from ingest.records import DataError, DataFileError, NodeRecord, RelationshipRecord
 from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 
 BATCH_SIZE = 2000
@@ -28,6 +33,32 @@ BATCH_SIZE = 2000
 NODE_WRITERS = 2
 RELATIONSHIP_WRITERS = 1
 Progress = Callable[[int], None]
+# A --replace that would delete more than this share of the graph (nodes and relationships)
+# needs to be allowed explicitly (`--yes` or `--allow-deletes N`): a wrong path is a typo away.
+REPLACE_SHARE = 0.10
+
+
+class ReplaceRefusedError(ComputeGraphError):
+    """A --replace that would delete too much; nothing was written."""
+
+
+class WriteFailedError(ComputeGraphError):
+    """The database refused a write mid-load."""
+
+
+@dataclass
+class ReplacePlan:
+    relationships: dict[str, list[dict[str, str]]]  # type -> {from, to, key} to delete
+    nodes: dict[str, list[str]]  # label -> ids to delete
+
+    @property
+    def count(self) -> int:
+        return sum(map(len, self.relationships.values())) + sum(map(len, self.nodes.values()))
+
+    def describe(self) -> str:
+        parts = [f"{len(ids)} {label}" for label, ids in self.nodes.items() if ids]
+        parts += [f"{len(rows)} {rel_type}" for rel_type, rows in self.relationships.items() if rows]
+        return ", ".join(parts) or "nothing"
 
 
 @dataclass
@@ -171,26 +202,21 @@ def _write_relationships(
     progress(len(rels) - len(rows))
 
 
-def _delete_absent(
-    session: neo4j.Session,
-    nodes: list[NodeRecord],
-    rels: list[RelationshipRecord],
-    summary: LoadSummary,
-) -> None:
-    """--replace: remove what the files no longer contain (relationships first, then nodes)."""
+def _plan_replace(
+    session: neo4j.Session, nodes: list[NodeRecord], rels: list[RelationshipRecord]
+) -> ReplacePlan:
+    """--replace: what the files no longer contain, worked out before anything is written."""
     wanted_rels: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for rel in rels:
         wanted_rels[rel.type].add((rel.from_id, rel.to_id, rel.key))
+    plan = ReplacePlan({}, {})
     for rel_type in RELATIONSHIP_SPECS:
         existing = session.execute_read(_read_records, queries.existing_relationships(rel_type))
-        gone = [
+        plan.relationships[rel_type] = [
             {"from": r["from"], "to": r["to"], "key": r["key"]}
             for r in existing
             if (r["from"], r["to"], r["key"]) not in wanted_rels[rel_type]
         ]
-        for batch in _batches(gone):
-            session.execute_write(_run, queries.delete_relationships(rel_type), rows=list(batch))
-        summary.deleted[rel_type] += len(gone)
     wanted_ids: dict[str, set[str]] = defaultdict(set)
     for node in nodes:
         wanted_ids[node.label].add(node.id)
@@ -198,10 +224,72 @@ def _delete_absent(
         existing_ids = [
             node_id for node_id, _ in session.execute_read(_read_all, queries.existing_nodes(label))
         ]
-        gone_ids = [node_id for node_id in existing_ids if node_id not in wanted_ids[label]]
+        plan.nodes[label] = [node_id for node_id in existing_ids if node_id not in wanted_ids[label]]
+    return plan
+
+
+def _check_replace(session: neo4j.Session, plan: ReplacePlan, allow_deletes: int | None) -> None:
+    if plan.count == 0:
+        return
+    record = session.execute_read(_read_records, queries.GRAPH_SIZE)[0]
+    size = int(record["nodes"]) + int(record["relationships"])
+    limit = allow_deletes if allow_deletes is not None else int(size * REPLACE_SHARE)
+    if plan.count > limit:
+        allowed = (
+            f"--allow-deletes {allow_deletes} allows fewer"
+            if allow_deletes is not None
+            else f"that is over {REPLACE_SHARE:.0%} of the graph's {size}"
+        )
+        raise ReplaceRefusedError(
+            f"--replace would delete {plan.count} nodes and relationships ({plan.describe()}); "
+            f"{allowed}. Nothing was written. Check the paths; if this is intended, re-run with "
+            f"--yes or --allow-deletes {plan.count}"
+        )
+
+
+def _apply_replace(session: neo4j.Session, plan: ReplacePlan, summary: LoadSummary) -> None:
+    """Relationships first, then nodes; before the writes, so that an id freed by a node the
+    files no longer hold can be taken by a node of another label."""
+    for rel_type, gone in plan.relationships.items():
+        for batch in _batches(gone):
+            session.execute_write(_run, queries.delete_relationships(rel_type), rows=list(batch))
+        summary.deleted[rel_type] += len(gone)
+    for label, gone_ids in plan.nodes.items():
         for batch in _batches([{"id": node_id} for node_id in gone_ids]):
             session.execute_write(_run, queries.delete_nodes(label), rows=list(batch))
         summary.deleted[label] += len(gone_ids)
+
+
+def _check_ids_against_graph(
+    session: neo4j.Session, nodes: list[NodeRecord], plan: ReplacePlan | None
+) -> None:
+    """Ids are unique across labels: a record whose id another label holds in the graph is a
+    data error, found before the first write (unless --replace deletes that node first)."""
+    leaving = {node_id for ids in (plan.nodes.values() if plan else []) for node_id in ids}
+    errors = []
+    for start in range(0, len(nodes), 10 * BATCH_SIZE):
+        chunk = nodes[start : start + 10 * BATCH_SIZE]
+        ids = [node.id for node in chunk]
+        stored = {
+            r["id"]: r["label"] for r in session.execute_read(_read_records_with, queries.STORED_LABELS, ids)
+        }
+        for node in chunk:
+            label = stored.get(node.id)
+            if label is not None and label != node.label and node.id not in leaving:
+                errors.append(
+                    DataError(
+                        node.origin,
+                        f"id {node.id!r} already names a {label} in the graph; ids are unique across labels",
+                        node.id,
+                        "id",
+                    )
+                )
+    if errors:
+        raise DataFileError(errors)
+
+
+def _read_records_with(tx: neo4j.ManagedTransaction, query: str, ids: list[str]) -> list[dict[str, Any]]:
+    return [record.data() for record in tx.run(query, ids=ids)]
 
 
 def _run(tx: neo4j.ManagedTransaction, /, query: str, **params: Any) -> None:
@@ -224,7 +312,14 @@ def write_graph(
     database: str,
     replace: bool = False,
     show_progress: bool = True,
+    allow_deletes: int | None = None,
 ) -> LoadSummary:
+    """Write the validated records. With `replace`, also delete what they no longer contain:
+    up to `allow_deletes` nodes and relationships, or REPLACE_SHARE of the graph if None."""
+    if replace and not nodes:
+        raise ReplaceRefusedError(
+            "--replace from files with no records would delete the whole graph; refused (nothing was written)"
+        )
     apply_constraints(driver, database)
     summary = LoadSummary()
     progress = _ProgressBar(len(nodes) + len(rels), show_progress)
@@ -238,14 +333,24 @@ def write_graph(
     relationship_writer = _BatchWriter(driver, database, progress, RELATIONSHIP_WRITERS)
     try:
         with driver.session(database=database) as session:
+            plan = _plan_replace(session, nodes, rels) if replace else None
+            if plan is not None:
+                _check_replace(session, plan, allow_deletes)
+            _check_ids_against_graph(session, nodes, plan)
+            if plan is not None:
+                _apply_replace(session, plan, summary)
             for label, label_nodes in by_label.items():
                 _write_nodes(session, node_writer, label, label_nodes, summary, progress)
             node_writer.drain()  # every node exists before a relationship looks for its ends
             for rel_type, type_rels in by_type.items():
                 _write_relationships(session, relationship_writer, rel_type, type_rels, summary, progress)
             relationship_writer.drain()
-            if replace:
-                _delete_absent(session, nodes, rels, summary)
+    except ClientError as error:
+        raise WriteFailedError(
+            f"the database refused a write, so the load stopped: {error.message}. What was "
+            "written before stays (each batch is whole); fix the cause and re-run the same "
+            "command: a re-run converges to the files"
+        ) from error
     finally:
         node_writer.close()
         relationship_writer.close()

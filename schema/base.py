@@ -31,7 +31,9 @@ class Confidence(StrEnum):
 class StrictModel(BaseModel):
     """Frozen, no unknown fields: a typo in a data file is an error, not a silent drop."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # allow_inf_nan=False: Infinity and NaN (YAML .inf, 1e400, JSON Infinity) are no amounts;
+    # stored, they break sorting, aggregates and JSON answers.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False)
 
 
 class Provenance(StrictModel):

@@ -74,7 +74,7 @@ def wipe(driver: neo4j.Driver, database: str = "neo4j") -> None:
         session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
 
 
-def load(driver: neo4j.Driver, *paths: Path, replace: bool = False) -> None:
+def load(driver: neo4j.Driver, *paths: Path, replace: bool = False, allow_deletes: int | None = None) -> None:
     graph = read_and_validate(list(paths))
     write_graph(
         driver,
@@ -83,6 +83,7 @@ def load(driver: neo4j.Driver, *paths: Path, replace: bool = False) -> None:
         database="neo4j",
         replace=replace,
         show_progress=False,
+        allow_deletes=allow_deletes,
     )
 
 
@@ -126,7 +127,10 @@ class ApiClient:
         return response.json()  # type: ignore[no-any-return]
 
 
-def api_client(settings: Settings) -> Iterator[ApiClient]:
+def api_client(
+    settings: Settings, client_address: tuple[str, int] = ("127.0.0.1", 123)
+) -> Iterator[ApiClient]:
+    """The app over ASGI; `client_address` is the peer address the app sees."""
     from api.app import create_app
 
     loop = asyncio.new_event_loop()
@@ -135,7 +139,7 @@ def api_client(settings: Settings) -> Iterator[ApiClient]:
     async def open_client() -> tuple[httpx.AsyncClient, object]:
         lifespan = app.router.lifespan_context(app)
         await lifespan.__aenter__()
-        transport = httpx.ASGITransport(app=app)
+        transport = httpx.ASGITransport(app=app, client=client_address)
         return httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1"), lifespan
 
     client, lifespan = loop.run_until_complete(open_client())

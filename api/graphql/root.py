@@ -3,13 +3,16 @@
 from typing import Any
 
 import strawberry
+from starlette.requests import Request
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from api.graphql.context import Context
 from api.graphql.entities import Entity, to_graphql
+from api.security import CypherAccessDeniedError, check_user_cypher_access
 from graph import reads
 from graph.cypher_guard import run_read_only
+from graph.errors import ReadOnlyViolationError
 
 
 @strawberry.type
@@ -46,8 +49,27 @@ def _params(params: Any) -> dict[str, Any]:
     return params
 
 
-@strawberry.field(description="Run a read-only Cypher query (same guard as POST /cypher).")
+def _authorise_cypher(info: Info[Context, None]) -> None:
+    """The same key check as POST /cypher; never over GET, which any web page can make a
+    browser send (GraphQL-over-HTTP's CSRF advice): a cross-site GET must not run Cypher."""
+    request, response = info.context.request, info.context.response
+    if request is None or not isinstance(request, Request):
+        raise CypherAccessDeniedError("cypher needs an HTTP request to check its key", 403)
+    if request.method != "POST":
+        if response is not None:
+            response.status_code = 405
+        raise ReadOnlyViolationError("cypher runs only in a POST request, never over GET")
+    try:
+        check_user_cypher_access(request, info.context.settings)
+    except CypherAccessDeniedError as error:
+        if response is not None:
+            response.status_code = error.status
+        raise
+
+
+@strawberry.field(description="Run a read-only Cypher query (same guard and key as POST /cypher; POST only).")
 async def cypher(info: Info[Context, None], query: str, params: JSON | None = None) -> CypherResult:
+    _authorise_cypher(info)
     result = await run_read_only(info.context.driver, query, _params(params), info.context.settings)
     rows: Any = result.rows  # JSON scalar: any JSON-ready value
     return CypherResult(columns=result.columns, rows=rows, truncated=result.truncated)

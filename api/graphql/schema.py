@@ -1,6 +1,7 @@
 """Assemble the Query type and the schema with its limits."""
 
 import logging
+import re
 from collections.abc import Iterator
 from functools import partial
 from typing import Any
@@ -38,9 +39,11 @@ def build_query_type() -> type:
 
 
 def _is_users_mistake(error: GraphQLError) -> bool:
-    """Users see their own mistakes (bad refs, limits, invalid queries); the rest is masked."""
+    """Users see their own mistakes (bad refs, limits, invalid queries, variables of the wrong
+    type or missing, which graphql-core reports wrapping its own GraphQLError); the rest is
+    masked."""
     original = error.original_error
-    return original is None or isinstance(original, ComputeGraphError | ValueError)
+    return original is None or isinstance(original, ComputeGraphError | ValueError | GraphQLError)
 
 
 log = logging.getLogger(__name__)
@@ -57,6 +60,22 @@ class OutageStatus(SchemaExtension):
             response = getattr(self.execution_context.context, "response", None)
             if response is not None:
                 response.status_code = 503
+
+
+SUGGESTION = re.compile(r"\s*Did you mean .*\?$", re.S)
+
+
+class NoSuggestions(SchemaExtension):
+    """With introspection off, "Did you mean 'x'?" would still spell the schema out field by
+    field to whoever guesses: the hints are cut from every error message."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        for error in getattr(result, "errors", None) or []:
+            error.message = SUGGESTION.sub("", error.message)
+        for error in self.execution_context.pre_execution_errors or []:
+            error.message = SUGGESTION.sub("", error.message)
 
 
 class RequestIdMaskErrors(MaskErrors):
@@ -99,6 +118,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     if not settings.introspection_enabled:
         rules.append(NoSchemaIntrospectionCustomRule)
+        extensions.append(NoSuggestions)
     extensions.append(partial(AddValidationRules, rules))
     # Apps send the same few query texts again and again; the rules above (depth, aliases, cost)
     # depend on the document only, so a cached verdict is the same verdict.

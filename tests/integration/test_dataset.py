@@ -14,6 +14,7 @@ from ingest.load import read_and_validate
 from tests.conftest import DATA, ask
 
 INTERVIEW = "src-patel-invest-like-the-best-2025"
+SUMMARY = "src-best-partners-patel-summary"
 
 
 def scalar(driver: neo4j.Driver, query: str, **params: object) -> object:
@@ -147,15 +148,48 @@ def test_seed_claims_are_relationships(dataset: neo4j.Driver) -> None:
         )
         >= 1
     )
+    # The seed names no gas plant: the plants stand on their own sources, and the seed's remark
+    # that gas and combined-cycle units are being built again is Patel's Claim about the US.
+    assert (
+        scalar(dataset, "MATCH (p:PowerAsset) WHERE p.fuel IN ['gas', 'combined_cycle_gas'] RETURN count(p)")
+        >= 3
+    )
     assert (
         scalar(
             dataset,
-            "MATCH (p:PowerAsset) WHERE p.fuel IN ['gas', 'combined_cycle_gas'] "
-            "AND $src IN p.sources RETURN count(p)",
+            """MATCH (c:Claim)-[:MADE_BY]->(:Person {id: 'dylan-patel'}),
+                  (c)-[:ABOUT]->(:Country {id: 'united-states'})
+            WHERE $src IN c.sources AND c.text CONTAINS 'combined-cycle' RETURN count(c)""",
             src=INTERVIEW,
         )
-        >= 3
+        == 1
     )
+
+
+def test_seed_cited_only_up_to_its_date(dataset: neo4j.Driver) -> None:
+    """The interview aired on 2025-09-30: nothing announced later may cite it or its summary."""
+    late = scalar(
+        dataset,
+        """MATCH (d:Deal) WHERE any(s IN d.sources WHERE s IN $seed) AND d.announced > date('2025-09-30')
+        RETURN collect(d.id)""",
+        seed=[INTERVIEW, SUMMARY],
+    )
+    assert late == []
+
+
+def test_seed_views_are_claims(dataset: neo4j.Driver) -> None:
+    """Patel's forecasts, opinions and theses are Claims beside the facts they concern."""
+    by_patel = dataset.execute_query(
+        """MATCH (c:Claim)-[:MADE_BY]->(:Person {id: 'dylan-patel'})
+        RETURN c.id AS id, c.kind AS kind, c.sources AS sources,
+               [(c)-[:ABOUT]->(e) | e.id] AS about, c.value_usd AS value""",
+    ).records
+    assert len(by_patel) >= 25
+    assert all(INTERVIEW in r["sources"] and SUMMARY in r["sources"] for r in by_patel)
+    assert {r["kind"] for r in by_patel} <= {"forecast", "opinion", "thesis"}
+    about = {r["id"]: (set(r["about"]), r["value"]) for r in by_patel}
+    assert about["claim-patel-china-loss-for-share-500b"] == ({"china", "china-big-fund"}, 5.0e11)
+    assert {"nvidia", "openai", "oracle"} <= about["claim-patel-nvidia-recycles-margin-into-openai"][0]
 
 
 @pytest.mark.parametrize(

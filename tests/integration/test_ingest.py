@@ -52,7 +52,7 @@ def test_default_adds_and_replace_removes(small_graph: neo4j.Driver, tmp_path: P
     reduced.write_text(text.split("Chip:")[0])  # drop the chip and its relationships
     load(small_graph, reduced)
     assert len(dump_graph(small_graph, "neo4j").nodes) == 4  # default mode only adds/updates
-    load(small_graph, reduced, replace=True)
+    load(small_graph, reduced, replace=True, allow_deletes=3)  # the chip and its 2 relationships
     dump = dump_graph(small_graph, "neo4j")
     assert sorted(props["id"] for _, props in dump.nodes) == ["nvidia", "src-test-report", "tsmc"]
     assert [rel[0] for rel in dump.relationships] == ["SUPPLIES"]
