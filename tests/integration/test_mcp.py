@@ -134,7 +134,7 @@ def test_errors_say_what_to_fix_and_writes_are_refused(
 
     write, unknown, out_of_range, read = with_session(transport, settings, served, work)
     assert write.isError
-    assert "only read queries" in write.content[0].text
+    assert "only reads are allowed" in write.content[0].text
     assert unknown.isError
     assert "did you mean NVIDIA" in unknown.content[0].text
     assert out_of_range.isError
