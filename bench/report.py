@@ -259,7 +259,7 @@ def _questions_section(questions: dict[str, Any]) -> list[str]:
             out.append(
                 f"- risk_ranking at {scale}x: reading the money graph {_ms(split['read_money_graph_ms'])}, "
                 f"ranking in Python {_ms(split['rank_python_ms'])} ({split['companies_ranked']} firms, "
-                f"{split['obligations']} obligations)."
+                f"{split.get('deals', split.get('obligations'))} money deals)."
             )
     out.append("")
     return out

@@ -61,11 +61,11 @@ def property_kinds(label: str) -> dict[str, FieldKind]:
 
 
 def _property_condition(
-    builder: _Builder, kinds: dict[str, FieldKind], name: str, ops: dict[str, Any]
+    builder: _Builder, kinds: dict[str, FieldKind], name: str, ops: dict[str, Any], var: str = "n"
 ) -> list[str]:
     if name not in kinds:
         raise ValueError(f"not a property: {name!r}")
-    ref = f"n.`{name}`"
+    ref = f"{var}.`{name}`"
     conditions = []
     for op, value in ops.items():
         if value is None and op != "isNull":
@@ -87,8 +87,8 @@ def _property_condition(
     return conditions
 
 
-def where_clause(builder: _Builder, label: str, tree: dict[str, Any] | None) -> str:
-    """Filter tree -> Cypher boolean expression over `n` (TRUE when empty)."""
+def where_clause(builder: _Builder, label: str, tree: dict[str, Any] | None, var: str = "n") -> str:
+    """Filter tree -> Cypher boolean expression over `var` (TRUE when empty)."""
     if not tree:
         return "true"
     kinds = property_kinds(label)
@@ -97,25 +97,26 @@ def where_clause(builder: _Builder, label: str, tree: dict[str, Any] | None) -> 
         if value is None:
             continue
         if key == "AND":
-            parts += [f"({where_clause(builder, label, item)})" for item in value]
+            parts += [f"({where_clause(builder, label, item, var)})" for item in value]
         elif key == "OR":
-            ors = [f"({where_clause(builder, label, item)})" for item in value]
+            ors = [f"({where_clause(builder, label, item, var)})" for item in value]
             parts.append("(" + " OR ".join(ors or ["false"]) + ")")
         elif key == "NOT":
-            parts.append(f"NOT ({where_clause(builder, label, value)})")
+            parts.append(f"NOT ({where_clause(builder, label, value, var)})")
         elif isinstance(value, RelationFilter):
             if value.rel_type not in RELATIONSHIP_SPECS:
                 raise ValueError(f"not a relationship type: {value.rel_type!r}")
             arrow = f"-[:{value.rel_type}]->" if value.outgoing else f"<-[:{value.rel_type}]-"
-            parts.append(f"EXISTS {{ MATCH (n){arrow}(:Entity {{id: {builder.param(value.other_id)}}}) }}")
+            other = builder.param(value.other_id)
+            parts.append(f"EXISTS {{ MATCH ({var}){arrow}(:Entity {{id: {other}}}) }}")
         elif isinstance(value, CounterpartyFilter):
             other = builder.param(value.other_id)
             parts.append(
-                f"EXISTS {{ MATCH (n)-[:PARTY_TO]->(:Deal)<-[:PARTY_TO]-(o:Entity {{id: {other}}}) "
-                "WHERE o <> n }"
+                f"EXISTS {{ MATCH ({var})-[:PARTY_TO]->(:Deal)<-[:PARTY_TO]-(o:Entity {{id: {other}}}) "
+                f"WHERE o <> {var} }}"
             )
         else:
-            parts += _property_condition(builder, kinds, key, value)
+            parts += _property_condition(builder, kinds, key, value, var)
     return " AND ".join(parts) or "true"
 
 
@@ -204,6 +205,21 @@ async def list_entities(
     return Page(keys, total, len(maps) > first, sort_field, maps[:first])
 
 
+def _counted_once(builder: _Builder, where: dict[str, Any] | None, numeric_field: str) -> str:
+    """Deals whose figure another selected deal already holds are left out, so a capacity or a
+    value counts once: one superseded by a selected deal (an LOI replaced by the definitive
+    agreement), and a part of a selected programme that reports the same figure."""
+    newer = where_clause(builder, "Deal", where, "newer")
+    programme = where_clause(builder, "Deal", where, "programme")
+    return (
+        "NOT EXISTS { MATCH (n)<-[:SUPERSEDES]-(newer:Deal) "
+        f"WHERE newer.status <> 'cancelled' AND {newer} }} "
+        "AND NOT EXISTS { MATCH (n)-[:PART_OF]->(programme:Deal) "
+        f"WHERE programme.`{numeric_field}` IS NOT NULL AND programme.status <> 'cancelled' "
+        f"AND {programme} }}"
+    )
+
+
 async def aggregate(
     driver: neo4j.AsyncDriver,
     database: str,
@@ -225,6 +241,8 @@ async def aggregate(
         raise ValueError(f"cannot group {label} by {group_by!r}")
     builder = _Builder()
     condition = where_clause(builder, label, where)
+    if label == "Deal":
+        condition = f"({condition}) AND {_counted_once(builder, where, numeric_field)}"
     group = f"toString(n.`{group_by}`)" if group_by else "null"
     value = f"n.`{numeric_field}`"
     query = (

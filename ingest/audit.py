@@ -235,7 +235,11 @@ def _thin_chips(chips: list[dict[str, Any]], hbm: set[str]) -> list[str]:
     for chip in sorted(chips, key=lambda c: c["id"]):
         if chip.get("form") not in ACCELERATOR_FORMS:
             continue
-        lacking = [spec for spec in CHIP_SPECS if chip.get(spec) is None]
+        lacking = [
+            spec
+            for spec in CHIP_SPECS
+            if chip.get(spec) is None and not (spec == "fp8_tflops" and chip.get("fp8_supported") is False)
+        ]
         if "HBM" in str(chip.get("memory_type") or "").upper() and chip["id"] not in hbm:
             lacking.append("HBM suppliers")
         if lacking:

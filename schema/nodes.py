@@ -201,9 +201,18 @@ class Chip(NodeBase):
     memory_bandwidth_tbps: NonNegative | None = Field(None, description="Memory bandwidth, TB/s.")
     bf16_tflops: NonNegative | None = Field(None, description="Dense BF16 throughput, TFLOPS.")
     fp8_tflops: NonNegative | None = Field(None, description="Dense FP8 throughput, TFLOPS.")
+    fp8_supported: bool | None = Field(
+        None, description="False for a chip without FP8 arithmetic, so an empty fp8_tflops is not a gap."
+    )
     tdp_w: NonNegative | None = Field(None, description="Board/module power, watts.")
     launch_year: int | None = Field(None, ge=1990, le=2100)
     status: ChipStatus | None = None
+
+    @model_validator(mode="after")
+    def _fp8_figure_needs_fp8(self) -> Self:
+        if self.fp8_supported is False and self.fp8_tflops is not None:
+            raise ValueError("fp8_tflops given for a chip marked fp8_supported: false")
+        return self
 
 
 class DealKind(StrEnum):

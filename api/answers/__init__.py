@@ -3,6 +3,7 @@ types in api/graphql/questions.py; both call the same functions in graph/questio
 
 from api.answers.chains import DEPENDENTS, SUPPLIERS
 from api.answers.changes import CHANGES
+from api.answers.claims import CLAIMS
 from api.answers.lookup import ENTITY, SEARCH
 from api.answers.money import EXPOSURES, MONEY_CYCLES, RISK_IF_DEFAULT, RISK_RANKING
 from api.answers.places import ACCELERATORS, CAPACITY, FOUNDERS, POLICY_REACH, TALENT_FLOWS
@@ -23,6 +24,7 @@ QUESTIONS: dict[str, Question] = {
         POLICY_REACH,
         TALENT_FLOWS,
         FOUNDERS,
+        CLAIMS,
         CHANGES,
     )
 }

@@ -11,7 +11,7 @@ from api.answers.spec import Param, Question, as_of_param, ref_param
 from api.answers.table import Column, Reader, Table, name_of, row_sources
 from graph import questions as q
 from graph.questions.cycles import MAX_LENGTH
-from graph.questions.risk import DEFAULT_STRESS_THRESHOLD
+from graph.questions.losses import Scenario
 from graph.reads import EntityRow, entities_by_id
 
 
@@ -26,14 +26,33 @@ def _deal_sources(rows: dict[str, EntityRow], deal_ids: list[str]) -> list[str]:
 RISK_COLUMNS = [
     Column("company_id", "The counterparty's id."),
     Column("company", "The counterparty's name."),
-    Column("direct_loss_usd", "Firm commitments the defaulter no longer pays, USD."),
-    Column("contingent_loss_usd", "'Up to' and unsigned commitments lost, USD; not in the total."),
-    Column("second_order_loss_usd", "Losses passed on by stressed firms (DebtRank), USD."),
+    Column(
+        "credit_loss_usd", "Receivable for service delivered and drawn credit, x (1 - recoveryRate), USD."
+    ),
+    Column("equity_loss_usd", "Equity invested at cost, x (1 - equityRecovery), USD."),
+    Column(
+        "capital_at_risk_usd",
+        "What it committed to serve the defaulter (through SERVES), x (1 - reletRate), USD.",
+    ),
+    Column("direct_loss_usd", "Credit + equity loss + capital at risk, USD."),
+    Column("second_order_loss_usd", "Stress passed on by stressed firms (DebtRank), USD."),
     Column("total_loss_usd", "Direct plus second-order loss, USD."),
-    Column("relative_loss_ratio", "Total loss over the counterparty's annual revenue."),
-    Column("stress_ratio", "DebtRank stress in [0, 1]."),
-    Column("channels", "How the loss arises: contract, equity, loan, guarantee."),
-    Column("deals", "Ids of the deals that carry the loss."),
+    Column(
+        "revenue_at_risk_usd", "Remaining firm contract value it will not get, USD; never added to losses."
+    ),
+    Column("contingent_revenue_at_risk_usd", "The same for unsigned and 'up to' contracts, USD."),
+    Column(
+        "contingent_capital_at_risk_usd",
+        "Capital at risk of unsigned or 'up to' commitments, USD; reported apart, never a loss.",
+    ),
+    Column(
+        "loss_absorbing_capital_usd",
+        "Book equity (floored at 0) + cash of its latest period on or before asOf, USD.",
+    ),
+    Column("stress_ratio", "min(1, total loss / loss-absorbing capital); empty when unknown."),
+    Column("revenue_at_risk_by_year_usd", "Revenue at risk by year: year=USD."),
+    Column("channels", "How the loss arises: credit, equity, capital, revenue..."),
+    Column("deals", "Ids of the deals that carry it."),
     Column("via", "Stressed firms through which second-order losses came."),
 ]
 
@@ -42,13 +61,15 @@ async def _risk_if_default(reader: Reader, args: dict[str, Any]) -> Table:
     report = await q.risk_if_default(
         reader.driver,
         args["company"],
-        recovery_rate=args["recovery_rate"],
         as_of=args["as_of"],
-        stress_threshold=args["stress_threshold"],
+        **scenario_arguments(args),
         database=reader.database,
     )
     ids = {p.company_id for p in report.parties} | {d for p in report.parties for d in p.deal_ids}
-    rows = await _rows(reader, ids | {v for p in report.parties for v in p.via})
+    ids |= {v for p in report.parties for v in p.via}
+    ids |= {f.from_id for f in report.flows} | {f.to_id for f in report.flows}
+    rows = await _rows(reader, ids)
+    rows[report.defaulter.id] = report.defaulter
     table = Table("riskIfDefault", {}, RISK_COLUMNS)
     for p in report.parties:
         deals = sorted(p.deal_ids)
@@ -56,79 +77,122 @@ async def _risk_if_default(reader: Reader, args: dict[str, Any]) -> Table:
             [
                 p.company_id,
                 name_of(rows.get(p.company_id)),
+                p.credit_loss_usd,
+                p.equity_loss_usd,
+                p.capital_at_risk_usd,
                 p.direct_loss_usd,
-                p.contingent_loss_usd,
                 p.second_order_loss_usd,
                 p.total_loss_usd,
-                p.relative_loss,
+                p.revenue_at_risk_usd,
+                p.contingent_revenue_at_risk_usd,
+                p.contingent_capital_at_risk_usd,
+                p.loss_absorbing_capital_usd,
                 p.stress,
+                [f"{year}={amount:.0f}" for year, amount in p.revenue_at_risk_by_year.items()],
                 sorted(p.channels),
                 deals,
                 [name_of(rows.get(v)) for v in sorted(p.via)],
             ],
             _deal_sources(rows, deals),
         )
+    scenario = report.scenario
     table.facts = {
         "defaulter": name_of(report.defaulter),
         "defaulter_id": report.defaulter.id,
         "as_of": report.as_of,
-        "recovery_rate": report.recovery_rate,
-        "stress_threshold": report.stress_threshold,
+        "recovery_rate": scenario.recovery_rate,
+        "equity_recovery": scenario.equity_recovery,
+        "relet_rate": scenario.relet_rate,
+        "receivable_months": scenario.receivable_months,
+        "stress_threshold": scenario.stress_threshold,
         "total_loss_usd": report.total_loss_usd,
-        "total_contingent_loss_usd": sum(p.contingent_loss_usd for p in report.parties),
+        "total_revenue_at_risk_usd": report.total_revenue_at_risk_usd,
+        "total_contingent_revenue_at_risk_usd": report.total_contingent_revenue_at_risk_usd,
+        "loss_flows": [
+            f"order {f.order}: {name_of(rows.get(f.from_id))} -> {name_of(rows.get(f.to_id))} "
+            f"{f.loss_usd:,.0f} USD ({', '.join(sorted(f.deal_ids))})"
+            for f in report.flows
+        ],
     }
     table.notes = list(report.missing)
     return table
 
 
+def _share(name: str, description: str, default: float) -> Param:
+    return Param(name, float, f"{description} 0-1 (default {default:g}).", default, 0.0, 1.0)
+
+
+# The risk model's assumptions, each an argument of riskIfDefault and riskRanking, with the
+# model's own defaults (graph/questions/losses.py).
+SCENARIO_PARAMS = (
+    _share(
+        "recoveryRate",
+        "Share of drawn debt and receivables recovered from the defaulter,",
+        Scenario.recovery_rate,
+    ),
+    _share("equityRecovery", "Share of equity invested that is recovered,", Scenario.equity_recovery),
+    _share(
+        "reletRate",
+        "Share of capacity or capital committed to serve the defaulter that is re-let or re-sold,",
+        Scenario.relet_rate,
+    ),
+    Param(
+        "receivableMonths",
+        float,
+        "Months of a running contract's service delivered but unpaid at default, 0-24 "
+        f"(default {Scenario.receivable_months:g}).",
+        Scenario.receivable_months,
+        0.0,
+        24.0,
+    ),
+    _share(
+        "stressThreshold",
+        "Stress (loss over loss-absorbing capital) from which a firm passes its stress on to its creditors,",
+        Scenario.stress_threshold,
+    ),
+)
+
+
+def scenario_arguments(args: dict[str, Any]) -> dict[str, Any]:
+    return {p.python_name: args[p.python_name] for p in SCENARIO_PARAMS}
+
+
 RISK_IF_DEFAULT = Question(
     "riskIfDefault",
-    "Who loses how much if a company stops paying: each counterparty's loss in USD (contracts "
-    "still owed, equity invested, loans and guarantees net of recovery), second-order losses "
-    "passed on by firms it stresses (DebtRank), and what figures are missing. Largest loss first.",
+    "Who loses how much if a company stops paying, as a credit analyst counts it: per "
+    "counterparty the credit loss (receivables and drawn credit net of recovery), equity loss, "
+    "and capital at risk (what it committed to serve the defaulter, net of re-letting); revenue "
+    "at risk apart, never added to losses; stress against loss-absorbing capital and DebtRank "
+    "second-order losses; every assumption echoed and what is unknown listed. Largest loss first.",
     (
         ref_param("company", "The firm that defaults."),
-        Param(
-            "recoveryRate",
-            float,
-            "Share of loans and guarantees recovered in default, 0-1 (default 0: nothing recovered).",
-            0.0,
-            0.0,
-            1.0,
-        ),
         as_of_param(),
-        Param(
-            "stressThreshold",
-            float,
-            "Stress (loss over revenue) at which a counterparty passes losses on to its own creditors, 0-1.",
-            DEFAULT_STRESS_THRESHOLD,
-            0.0,
-            1.0,
-        ),
+        *SCENARIO_PARAMS,
     ),
     _risk_if_default,
 )
 
+
 EXPOSURE_COLUMNS = [
-    Column("direction", "owed_by (it is owed), invested_in, lent_to, or owes (it owes)."),
+    Column(
+        "direction",
+        "owed_by (others owe it), invested_in, lent_to, capital_committed (deals serving its "
+        "customers), or owes (it owes).",
+    ),
     Column("counterparty_id", "The other firm's id."),
     Column("counterparty", "The other firm's name."),
-    Column("channel", "contract, equity, loan or guarantee."),
+    Column("channel", "contract, equity, credit, capital..."),
     Column("deal_id", "The deal's id."),
     Column("deal", "The deal's name."),
-    Column("amount_usd", "Remaining value as of the date, USD (empty when the deal has no value)."),
+    Column("amount_usd", "Its part, as of the date, USD (empty when the party's part is not reported)."),
     Column("firm", "False for 'up to' or unsigned commitments."),
+    Column("serves_deal_id", "For capital committed: the customer contract it serves."),
 ]
 
 
 async def _exposures(reader: Reader, args: dict[str, Any]) -> Table:
     report = await q.exposures(reader.driver, args["company"], as_of=args["as_of"], database=reader.database)
-    groups = {
-        "owed_by": report.owed_by,
-        "invested_in": report.invested_in,
-        "lent_to": report.lent_to,
-        "owes": report.owes,
-    }
+    groups = {name: getattr(report, name) for name in report.totals()}
     claims = [c for items in groups.values() for c in items]
     rows = await _rows(reader, {c.counterparty_id for c in claims} | {c.deal_id for c in claims})
     table = Table("exposures", {}, EXPOSURE_COLUMNS)
@@ -144,6 +208,7 @@ async def _exposures(reader: Reader, args: dict[str, Any]) -> Table:
                     name_of(rows.get(c.deal_id)),
                     c.amount_usd,
                     c.firm,
+                    c.serves_deal_id,
                 ],
                 _deal_sources(rows, [c.deal_id]),
             )
@@ -152,8 +217,12 @@ async def _exposures(reader: Reader, args: dict[str, Any]) -> Table:
         "company": name_of(report.company),
         "as_of": report.as_of,
         "customer_concentration_ratio": report.customer_concentration,
+        "concentration_reported": report.concentration_reported,
         "largest_counterparty": name_of(rows.get(largest)) if largest else None,
+        **{f"{name}_firm_usd": t.firm_usd for name, t in report.totals().items()},
+        **{f"{name}_contingent_usd": t.contingent_usd for name, t in report.totals().items()},
     }
+    table.notes = list(report.missing)
     return table
 
 
@@ -173,18 +242,25 @@ RANK_COLUMNS = [
 ]
 # The components are the question's own (their names carry units); these say what they mean.
 COMPONENT_DESCRIPTIONS = {
-    "exposure_to_weaker_usd": "Firm contracts with more leveraged counterparties, USD.",
-    "exposure_to_weaker_relative": "That exposure over the firm's annual revenue.",
-    "customer_concentration": "Largest counterparty's share of contracted revenue.",
-    "systemic_loss_usd": "Total loss across the graph if this firm defaulted, USD.",
-    "systemic_weight": "That loss over the largest such loss.",
-    "leverage": "Obligations over the firm's capital base (see the question's documentation).",
+    "leverage": "(Debt + lease liabilities + trade commitments owed) / loss-absorbing capital.",
+    "leverage_component": "Leverage mapped onto 0-1: leverage / (1 + leverage).",
+    "total_debt_usd": "Borrowings of its latest period on or before asOf, USD.",
+    "lease_liabilities_usd": "Lease liabilities of that period, USD.",
+    "commitments_usd": "Firm trade commitments it still owes in the graph, USD.",
+    "loss_absorbing_capital_usd": "Book equity (floored at 0) + cash of that period, USD.",
+    "fragility": "Its worst stress across the first-order defaults of its counterparties, 0-1.",
+    "systemic_loss_usd": "Total loss (direct + second order) its own default causes, USD.",
+    "systemic_weight": "That loss over the largest such loss, 0-1.",
 }
 
 
 async def _risk_ranking(reader: Reader, args: dict[str, Any]) -> Table:
     ranks = await q.risk_ranking(
-        reader.driver, as_of=args["as_of"], first=args["first"], database=reader.database
+        reader.driver,
+        as_of=args["as_of"],
+        first=args["first"],
+        **scenario_arguments(args),
+        database=reader.database,
     )
     rows = await _rows(reader, {r.company_id for r in ranks})
     names = list(dict.fromkeys(name for r in ranks for name in r.components))
@@ -196,14 +272,16 @@ async def _risk_ranking(reader: Reader, args: dict[str, Any]) -> Table:
             + [r.components.get(name) for name in names],
             row_sources(rows.get(r.company_id)),
         )
+    table.notes = sorted({gap for r in ranks for gap in r.missing})
     return table
 
 
 RISK_RANKING = Question(
     "riskRanking",
-    "Which firms bear the most risk across the graph, scored from exposure to weaker "
-    "counterparties, customer concentration and systemic weight, with the components shown.",
-    (as_of_param(), Param("first", int, "How many firms to list (1-200).", 20, 1, 200)),
+    "Which firms bear the most risk across the graph: score = mean of fragility (worst stress from "
+    "a counterparty's default), systemic weight (what its own default costs others) and leverage "
+    "mapped onto 0-1, with every component shown and unknown ones named in the notes.",
+    (as_of_param(), Param("first", int, "How many firms to list (1-200).", 20, 1, 200), *SCENARIO_PARAMS),
     _risk_ranking,
 )
 

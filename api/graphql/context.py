@@ -1,6 +1,6 @@
 """Per-request context: the driver, the settings and DataLoaders that batch reads."""
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Hashable, Sequence
 from functools import partial
 from typing import Any
 
@@ -26,6 +26,7 @@ class Context(BaseContext):
         self.sources: DataLoader[str, dict[str, Any] | None] = DataLoader(self._load_sources)
         self._edge_loaders: dict[RelationProjection, DataLoader[str, list[reads.EdgeRow]]] = {}
         self._projections: dict[tuple[object, ...], RelationProjection] = {}
+        self._loaders: dict[Hashable, DataLoader[Any, Any]] = {}
 
     async def _load_sources(self, ids: Sequence[str]) -> list[dict[str, Any] | None]:
         found = await reads.sources_by_id(self.driver, list(ids), self.database)
@@ -43,6 +44,15 @@ class Context(BaseContext):
         if relation not in self._edge_loaders:
             self._edge_loaders[relation] = DataLoader(partial(self._load_edges, relation))
         return self._edge_loaders[relation]
+
+    def loader(
+        self, key: Hashable, load: Callable[[list[Any]], Awaitable[list[Any]]]
+    ) -> DataLoader[Any, Any]:
+        """A request-wide loader per key (e.g. a computed field and its arguments), so that a
+        field asked of every item in a list is read once for all of them."""
+        if key not in self._loaders:
+            self._loaders[key] = DataLoader(lambda keys: load(list(keys)))
+        return self._loaders[key]
 
     def relation_projection(
         self, spec: RelationshipSpec, outgoing: bool, owner_label: str, info: Info[Any, Any]

@@ -282,6 +282,12 @@ class LookupPlan:
     node: NodePlan
 
 
+def _is_connection(field_def: GraphQLField) -> bool:
+    """A generated list field (a question may take a plural's name, e.g. `claims(about:)`)."""
+    named, _, _ = _unwrap(field_def.type)
+    return str(named.name).endswith("Connection")
+
+
 def plan_operation(executor: Any) -> list[tuple[str, FieldNode, Any]] | None:
     """Root response key -> plan, when every root field of the operation can be taken directly."""
     operation = executor.operation
@@ -298,7 +304,7 @@ def plan_operation(executor: Any) -> list[tuple[str, FieldNode, Any]] | None:
                 ref = planner.arguments(field_def, node)["ref"]
                 label = _LOOKUPS[name]
                 roots.append((key, node, LookupPlan(label, ref, planner.node(label, node.selection_set))))
-            elif name in _PLURALS and field_def is not None:
+            elif name in _PLURALS and field_def is not None and _is_connection(field_def):
                 roots.append((key, node, _list_plan(planner, _PLURALS[name], field_def, node)))
             else:
                 return None

@@ -13,6 +13,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.graphql.context import Context
+from api.graphql.financials import COMPANY_FIELDS
 from api.graphql.naming import camel, other_end_name, other_labels, pascal, relationship_fields
 from api.graphql.scalars import (
     BoolFilter,
@@ -100,6 +101,8 @@ class Entity:
     confidence: str
 
 
+# Fields worked out by a question rather than stored (they have their own resolvers).
+COMPUTED_FIELDS: dict[str, dict[str, Any]] = {"Company": COMPANY_FIELDS}
 NODE_TYPES: dict[str, type] = {}
 EDGE_TYPES: dict[tuple[str, bool], type] = {}
 # Per generated type, every plain attribute with its value when the stored item lacks it.
@@ -192,6 +195,7 @@ def _build_node_type(label: str) -> type:
             namespace[info.name] = _property_field(info)
     for field_name, (spec, outgoing) in relationship_fields(label).items():
         namespace[field_name] = _relationship_field(spec, outgoing)
+    namespace.update(COMPUTED_FIELDS.get(label, {}))
     cls = type(label, (Entity,), namespace)
     doc = (model.__doc__ or label).strip().splitlines()[0]
     node_type = strawberry.type(cls, description=doc)

@@ -14,32 +14,34 @@ from dataclasses import dataclass, field
 
 import neo4j
 
-from graph.querying import read
-from graph.questions.money import deal_in_force, load_supply_edges
+from graph.questions.money import TRADE_KINDS, PartUnknownError, flow_part
+from graph.questions.money_reads import MoneyGraph, load_supply_edges
 from graph.reads import EntityRow, entities_by_id, resolve_ref
-from graph.serialize import native
-from schema.relationships import PAYMENT_ROLE_PAIRS
+from schema.relationships import PAYMENT_ROLE_PAIRS, DealRole
 
-# One record of small maps with only the deal fields a flow uses: at 100x, whole deals one record
-# each took most of the question's time.
-MONEY_DEALS_QUERY = """
-MATCH (payer:Company)-[a:PARTY_TO]->(d:Deal)<-[b:PARTY_TO]-(payee:Company)
-WHERE payer <> payee AND d.status <> 'cancelled'
-  AND [a.role, b.role] IN $pairs
-RETURN collect({payer: payer.id, payee: payee.id,
-                deal: d {.id, .kind, .value_usd, .announced, .start, .end}}) AS flows
-"""
+# Bond holders pay the issuer as lenders pay a borrower.
+MONEY_ROLE_PAIRS = (*PAYMENT_ROLE_PAIRS, (DealRole.HOLDER, DealRole.ISSUER))
+
 MAX_LENGTH = 6
 MAX_CYCLES = 500
 
 
 @dataclass
 class MoneyEdge:
+    """Money from payer to payee: each deal's flow is the parties' own part (unknown -> missing)."""
+
     payer: str
     payee: str
     deal_ids: list[str] = field(default_factory=list)
-    amount_usd: float = 0.0
+    firm_usd: float = 0.0
+    contingent_usd: float = 0.0
+    known: bool = False  # at least one deal's part is known
+    missing: list[str] = field(default_factory=list)
     supply_products: list[str] = field(default_factory=list)
+
+    @property
+    def amount_usd(self) -> float | None:
+        return self.firm_usd + self.contingent_usd if self.known else None
 
 
 @dataclass
@@ -48,34 +50,63 @@ class MoneyCycle:
     edges: list[MoneyEdge]
 
     @property
+    def firm_usd(self) -> float:
+        return sum(edge.firm_usd for edge in self.edges)
+
+    @property
+    def contingent_usd(self) -> float:
+        return sum(edge.contingent_usd for edge in self.edges)
+
+    @property
     def total_usd(self) -> float | None:
-        amounts = [edge.amount_usd for edge in self.edges if edge.amount_usd]
-        return sum(amounts) if amounts else None
+        if not any(edge.known for edge in self.edges):
+            return None
+        return self.firm_usd + self.contingent_usd
 
     @property
     def deal_ids(self) -> list[str]:
         return [deal_id for edge in self.edges for deal_id in edge.deal_ids]
 
+    @property
+    def missing(self) -> list[str]:
+        return sorted({m for edge in self.edges for m in edge.missing})
+
 
 async def _money_edges(
     driver: neo4j.AsyncDriver, database: str, as_of: dt.date
 ) -> dict[tuple[str, str], MoneyEdge]:
+    money = MoneyGraph(as_of)
+    await money.load_all(driver, database)
     edges: dict[tuple[str, str], MoneyEdge] = {}
-    pairs = [[payer.value, payee.value] for payer, payee in PAYMENT_ROLE_PAIRS]
-    records = await read(driver, MONEY_DEALS_QUERY, {"pairs": pairs}, database)
-    for flow in records[0]["flows"]:
-        deal = {k: native(v) for k, v in flow["deal"].items()}
-        if not deal_in_force(deal, as_of):
+    for deal in money.deals.values():
+        if not deal.counts(as_of) or (deal.kind in TRADE_KINDS and deal.ended(as_of)):
             continue
-        edge = edges.setdefault((flow["payer"], flow["payee"]), MoneyEdge(flow["payer"], flow["payee"]))
-        edge.deal_ids.append(str(deal["id"]))
-        edge.amount_usd += float(deal.get("value_usd") or 0.0)
+        for payer_role, payee_role in MONEY_ROLE_PAIRS:
+            payer_roles, payee_roles = frozenset({payer_role.value}), frozenset({payee_role.value})
+            for payer in deal.companies(payer_roles):
+                for payee in deal.companies(payee_roles):
+                    if payer == payee:
+                        continue
+                    edge = edges.setdefault((payer, payee), MoneyEdge(payer, payee))
+                    edge.deal_ids.append(deal.id)
+                    try:
+                        amount = flow_part(deal, payer, payee, payer_roles, payee_roles)
+                    except PartUnknownError as unknown:
+                        edge.missing.append(str(unknown))
+                        continue
+                    edge.known = True
+                    if deal.firm:
+                        edge.firm_usd += amount
+                    else:
+                        edge.contingent_usd += amount
     for supply in await load_supply_edges(driver, database, as_of):
         edge = edges.setdefault(
             (supply["customer"], supply["supplier"]),
             MoneyEdge(supply["customer"], supply["supplier"]),
         )
         edge.supply_products.append(str(supply["product"]))
+    for edge in edges.values():
+        edge.deal_ids.sort()
     return edges
 
 

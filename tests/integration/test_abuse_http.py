@@ -112,25 +112,35 @@ def test_production_hides_openapi_and_field_suggestions_and_keys_cypher() -> Non
         assert "Did you mean" in str(body)
 
 
+RISK_WITH_RATE = (
+    'query($r: Float!) { riskIfDefault(company: "nvidia", recoveryRate: $r) '
+    "{ assumptions { recoveryRate } } }"
+)
+
+
 @pytest.mark.parametrize(
     ("query", "variables", "expected"),
     [
         (
-            'query($r: Float!) { riskIfDefault(company: "nvidia", recoveryRate: $r) { recoveryRate } }',
+            RISK_WITH_RATE,
             {"r": "high"},
             "Float cannot represent",
         ),
         (
-            'query($r: Float!) { riskIfDefault(company: "nvidia", recoveryRate: $r) { recoveryRate } }',
+            RISK_WITH_RATE,
             {},
             "to be provided",
         ),
         (
-            'query($r: Float!) { riskIfDefault(company: "nvidia", recoveryRate: $r) { recoveryRate } }',
+            RISK_WITH_RATE,
             {"r": float("inf")},
             "Float cannot represent",
         ),
-        ('{ riskIfDefault(company: "nvidia", recoveryRate: 1e999) { recoveryRate } }', {}, "between 0 and 1"),
+        (
+            '{ riskIfDefault(company: "nvidia", recoveryRate: 1e999) { assumptions { recoveryRate } } }',
+            {},
+            "between 0 and 1",
+        ),
     ],
 )
 def test_user_mistakes_are_client_errors_not_internal_ones(

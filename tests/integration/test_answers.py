@@ -44,10 +44,14 @@ def test_ask_json_is_the_graphql_answer(graphql_risk: dict[str, float], settings
     assert losses == pytest.approx(graphql_risk)
     assert answer["parameters"] == {
         "company": "OpenAI",
-        "recoveryRate": 0.0,
         "asOf": "2025-12-01",
+        "recoveryRate": 0.4,
+        "equityRecovery": 0.0,
+        "reletRate": 0.5,
+        "receivableMonths": 3.0,
         "stressThreshold": 0.1,
     }
+    assert answer["facts"]["relet_rate"] == 0.5  # the scenario the model ran, echoed
     assert answer["sources"]
     assert all(s["publisher"] and s["date"] for s in answer["sources"])
 
@@ -58,7 +62,7 @@ def test_ask_csv_and_table(graphql_risk: dict[str, float], settings: Settings) -
     assert all(r["sources"] for r in rows if float(r["direct_loss_usd"]))
     table = ask(settings, *RISK_ARGS)
     header = table.splitlines()[next(i for i, line in enumerate(table.splitlines()) if not line) + 1]
-    assert header.split()[:3] == ["company_id", "company", "direct_loss_usd"]
+    assert header.split()[:3] == ["company_id", "company", "credit_loss_usd"]
     largest = max(graphql_risk, key=lambda k: graphql_risk[k])
     assert any(line.startswith(largest + " ") for line in table.splitlines())
     assert "sources:" in table
@@ -137,6 +141,16 @@ def test_search_tolerates_typos(dataset: neo4j.Driver, api: ApiClient) -> None:
     assert body["data"]["search"][0]["entity"]["id"] == "coreweave"  # type: ignore[index]
 
 
+def test_ask_claims_matches_graphql(dataset: neo4j.Driver, api: ApiClient, settings: Settings) -> None:
+    body = api.graphql('{ claims(about: "CoreWeave") { id date } }')
+    expected = [c["id"] for c in body["data"]["claims"]]  # type: ignore[index]
+    assert expected, "the shipped data has claims about CoreWeave"
+    answer = json.loads(ask(settings, "claims", "--about", "CoreWeave", "--format", "json"))
+    assert [row["claim_id"] for row in answer["rows"]] == expected
+    assert all(row["sources"] and row["speaker"] and row["text"] for row in answer["rows"])
+
+
+# Last: it replaces the module's dataset with a graph of its own.
 def test_changes_in_a_window(
     clean_graph: neo4j.Driver, api: ApiClient, settings: Settings, tmp_path: Path
 ) -> None:

@@ -33,6 +33,7 @@ QUESTION_TOOLS = {
     "policyReach",
     "talentFlows",
     "founders",
+    "claims",
     "changes",
 }
 
@@ -90,7 +91,8 @@ def test_tools_answer_with_structure_and_sources(
     assert QUESTION_TOOLS | {"search", "entity", "cypher", "describeOntology"} <= set(tools)
     schema = tools["riskIfDefault"].inputSchema
     assert schema["required"] == ["company"]
-    assert {"recoveryRate", "asOf", "stressThreshold"} <= set(schema["properties"])
+    scenario = {"recoveryRate", "equityRecovery", "reletRate", "receivableMonths", "stressThreshold"}
+    assert scenario | {"asOf"} == set(schema["properties"]) - {"company"}
     assert schema["properties"]["recoveryRate"]["description"]
 
     risk = found["risk"]

@@ -173,9 +173,10 @@ def test_unknown_supplier_is_named(supply_chain: neo4j.Driver, settings: Setting
 
 @pytest.fixture
 def default_case(clean_graph: neo4j.Driver, tmp_path: Path) -> neo4j.Driver:
-    """lab (revenue 10) owes: cloud_a a 4-year contract of 120; investor_b equity 30; bank_c a
-    loan of 50 (bank_c has no revenue); vendor_e an unsigned 'up to' 100 equity; landlord_f a
-    lease without value. cloud_a owes chipco 40 for chips (no dates)."""
+    """lab owes: cloud_a a 4-year contract of 120 (2025-2028); investor_b equity 30; bank_c a
+    loan of 50 (bank_c reports no period); vendor_e an unsigned 'up to' 100 equity; landlord_f a
+    lease without value. cloud_a owes chipco 40 for chips delivered over 2026-2027. Capital:
+    cloud_a 2 equity + 1 cash with 6 of debt, investor_b 1000."""
     records, rels = [], []
     for spec in (
         deal(
@@ -211,18 +212,40 @@ def default_case(clean_graph: neo4j.Driver, tmp_path: Path) -> neo4j.Driver:
             {"cloud_a": "buyer", "chipco": "seller"},
             value_usd=40,
             announced="2024-06-01",
+            start="2026-01-01",
+            end="2028-01-01",
         ),
     ):
         records.append(spec[0])
         rels += spec[1]
     companies = [
-        company("lab", 10),
-        company("cloud_a", 100),
-        company("investor_b", 1000),
-        company("bank_c"),
-        company("vendor_e", 500),
-        company("landlord_f", 5),
-        company("chipco", 200),
+        company(c) for c in ("lab", "cloud_a", "investor_b", "bank_c", "vendor_e", "landlord_f", "chipco")
+    ]
+    periods = [
+        {
+            "id": "cloud-a-q3",
+            "name": "cloud-a Q3",
+            "period": "quarter",
+            "fiscal_label": "Q3",
+            "period_end": "2024-09-30",
+            "as_of": "2024-11-01",
+            "equity_usd": 2,
+            "cash_usd": 1,
+            "total_debt_usd": 6,
+        },
+        {
+            "id": "investor-b-q3",
+            "name": "investor-b Q3",
+            "period": "quarter",
+            "fiscal_label": "Q3",
+            "period_end": "2024-09-30",
+            "as_of": "2024-11-01",
+            "equity_usd": 1000,
+        },
+    ]
+    rels += [
+        {"type": "REPORTED", "from": "cloud-a", "to": "cloud-a-q3"},
+        {"type": "REPORTED", "from": "investor-b", "to": "investor-b-q3"},
     ]
     for record in companies:
         record["id"] = str(record["id"]).replace("_", "-")
@@ -231,37 +254,47 @@ def default_case(clean_graph: neo4j.Driver, tmp_path: Path) -> neo4j.Driver:
     for rel in rels:
         rel["from"] = str(rel["from"]).replace("_", "-")
         rel["to"] = str(rel["to"]).replace("_", "-")
-    build_graph(clean_graph, tmp_path, {"Company": companies, "Deal": records}, rels)
+    build_graph(
+        clean_graph, tmp_path, {"Company": companies, "Deal": records, "FinancialPeriod": periods}, rels
+    )
     return clean_graph
 
 
-def test_risk_before_the_contract_starts(default_case: neo4j.Driver, settings: Settings) -> None:
+MONTH_DAYS = 365.25 / 12
+
+
+def test_risk_at_the_contract_start(default_case: neo4j.Driver, settings: Settings) -> None:
     report = ask(settings, q.risk_if_default, "lab", recovery_rate=0.4, as_of=dt.date(2025, 1, 1))
     by_id = {p.company_id: p for p in report.parties}
-    assert by_id["cloud-a"].direct_loss_usd == pytest.approx(120)  # nothing paid yet
-    assert by_id["cloud-a"].relative_loss == pytest.approx(1.2)
-    assert by_id["cloud-a"].stress == pytest.approx(1.0)
-    assert by_id["chipco"].second_order_loss_usd == pytest.approx(40)  # 1.0 stress x 40
-    assert by_id["chipco"].via == {"cloud-a"}
-    assert by_id["investor-b"].direct_loss_usd == pytest.approx(30)
+    # Nothing delivered yet: the 120 still to come is revenue at risk, not a loss.
+    assert by_id["cloud-a"].credit_loss_usd == 0
+    assert by_id["cloud-a"].total_loss_usd == 0
+    assert by_id["cloud-a"].revenue_at_risk_usd == pytest.approx(120)
+    assert by_id["investor-b"].equity_loss_usd == pytest.approx(30)
     assert by_id["investor-b"].channels == {"equity"}
-    assert by_id["bank-c"].direct_loss_usd == pytest.approx(50 * 0.6)  # recovery 40 %
-    assert by_id["bank-c"].relative_loss is None
-    assert by_id["vendor-e"].direct_loss_usd == 0
-    assert by_id["vendor-e"].contingent_loss_usd == pytest.approx(100)
-    assert [p.company_id for p in report.parties][:4] == ["cloud-a", "chipco", "bank-c", "investor-b"]
-    assert report.total_loss_usd == pytest.approx(120 + 40 + 30 + 30)
-    assert any("bank-c has no revenue_usd" in m for m in report.missing)
-    assert any("deal lease has no value_usd" in m for m in report.missing)
+    assert by_id["investor-b"].stress == pytest.approx(0.03)
+    assert by_id["bank-c"].credit_loss_usd == pytest.approx(50 * 0.6)  # recovery 40 %
+    assert by_id["bank-c"].stress is None
+    assert "vendor-e" not in by_id  # an unsigned 'up to' round loses nobody anything
+    assert "chipco" not in by_id
+    assert [p.company_id for p in report.parties] == ["bank-c", "investor-b", "cloud-a"]
+    assert report.total_loss_usd == pytest.approx(30 + 30)
+    assert any("company bank-c: no financial period" in m for m in report.missing)
+    assert "deal lease has no value_usd and no part for landlord-f; not counted" in report.missing
 
 
 def test_risk_midway_through_the_contract(default_case: neo4j.Driver, settings: Settings) -> None:
     report = ask(settings, q.risk_if_default, "lab", as_of=dt.date(2027, 1, 1))
     by_id = {p.company_id: p for p in report.parties}
-    remaining = 120 * 731 / 1461  # 2027-01-01 .. 2029-01-01 of 2025-01-01 .. 2029-01-01
-    assert by_id["cloud-a"].direct_loss_usd == pytest.approx(remaining)
-    assert by_id["chipco"].second_order_loss_usd == pytest.approx(remaining / 100 * 40)
-    assert by_id["bank-c"].direct_loss_usd == pytest.approx(50)  # recovery 0 by default
+    # Three months of 120 over 1461 days (under the 60 delivered), 60 % lost at the default 0.4.
+    receivable = 3 * 120 * MONTH_DAYS / 1461 * 0.6
+    assert by_id["cloud-a"].credit_loss_usd == pytest.approx(receivable)
+    assert by_id["cloud-a"].revenue_at_risk_usd == pytest.approx(120 * 731 / 1461)
+    assert by_id["cloud-a"].stress == 1.0  # 4.5 lost on 3 of capital
+    # cloud-a passes its stress on: chipco's receivable on the chips, 3 of 24 months delivered.
+    assert by_id["chipco"].second_order_loss_usd == pytest.approx(3 * 40 * MONTH_DAYS / 730 * 0.6)
+    assert by_id["chipco"].via == {"cloud-a"}
+    assert by_id["bank-c"].credit_loss_usd == pytest.approx(50 * 0.6)
 
 
 def test_risk_before_any_deal_was_announced(default_case: neo4j.Driver, settings: Settings) -> None:
@@ -279,10 +312,12 @@ def test_exposures_and_concentration(default_case: neo4j.Driver, settings: Setti
 def test_risk_ranking_shows_components(default_case: neo4j.Driver, settings: Settings) -> None:
     ranks = ask(settings, q.risk_ranking, as_of=dt.date(2025, 1, 1), first=50)
     by_id = {r.company_id: r for r in ranks}
-    # cloud-a is owed 120 by a firm that owes 12x its revenue: the most exposed intermediary.
-    assert by_id["cloud-a"].components["exposure_to_weaker_usd"] == pytest.approx(120)
-    assert by_id["cloud-a"].rank < by_id["chipco"].rank
+    # cloud-a: 6 of debt and 40 of chips still to pay, over 2 + 1 of capital.
+    assert by_id["cloud-a"].components["leverage"] == pytest.approx((6 + 40) / 3)
+    assert by_id["investor-b"].components["fragility"] == pytest.approx(30 / 1000)
     assert by_id["lab"].components["systemic_weight"] == pytest.approx(1.0)
+    assert by_id["lab"].components["systemic_loss_usd"] == pytest.approx(60)
+    assert by_id["cloud-a"].rank < by_id["chipco"].rank
 
 
 @pytest.fixture

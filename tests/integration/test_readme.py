@@ -40,7 +40,11 @@ def test_python_example_runs(served: str, settings: Settings, tmp_path: Path) ->
     script.write_text(code_block("python", "risk_if_default"))
     result = run_in_project(settings, sys.executable, str(script))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0].startswith("oracle ")
+    # Losses, not future revenue: SoftBank's equity ($30.5B at cost) tops OpenAI's default, then
+    # Microsoft's $13B of equity, its $250B Azure commitment shown as revenue at risk.
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("softbank 30.5 B USD lost")
+    assert lines[1] == "microsoft 13.0 B USD lost, 250.0 B USD of revenue at risk"
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is a prerequisite of this test")

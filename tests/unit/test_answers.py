@@ -31,6 +31,7 @@ GRAPHQL_QUESTIONS = {
     "policyReach",
     "talentFlows",
     "founders",
+    "claims",
     "changes",
 }
 
@@ -57,13 +58,18 @@ def test_input_schema_is_described_for_a_model(name: str) -> None:
 
 def test_validation_coerces_text_and_names_what_is_wrong() -> None:
     risk = QUESTIONS["riskIfDefault"]
-    values = risk.validate({"company": " openai ", "recoveryRate": "0.4", "asOf": "2025-12-01"})
+    values = risk.validate({"company": " openai ", "recoveryRate": "0.3", "asOf": "2025-12-01"})
     assert values == {
         "company": "openai",
-        "recovery_rate": 0.4,
         "as_of": dt.date(2025, 12, 1),
+        "recovery_rate": 0.3,
+        "equity_recovery": 0.0,  # the risk model's own defaults (Scenario)
+        "relet_rate": 0.5,
+        "receivable_months": 3.0,
         "stress_threshold": 0.1,
     }
+    with pytest.raises(ArgumentError, match=r"receivableMonths: Input should be less than or equal to 24"):
+        risk.validate({"company": "openai", "receivableMonths": 30})
     with pytest.raises(ArgumentError, match=r"recoveryRate: Input should be less than or equal to 1"):
         risk.validate({"company": "openai", "recoveryRate": 2})
     with pytest.raises(ArgumentError, match=r"asOf: .*date"):
@@ -73,6 +79,11 @@ def test_validation_coerces_text_and_names_what_is_wrong() -> None:
     with pytest.raises(ArgumentError, match=r"has no argument 'recovery'; its arguments are"):
         risk.validate({"company": "openai", "recovery": 0.3})
     assert QUESTIONS["talentFlows"].validate({"from": "openai"})["from_"] == "openai"
+    assert QUESTIONS["claims"].validate({"kind": "guidance"})["kind"].value == "guidance"
+    with pytest.raises(
+        ArgumentError, match=r"kind: Input should be 'forecast', 'opinion', 'thesis' or 'guidance'"
+    ):
+        QUESTIONS["claims"].validate({"kind": "rumour"})
 
 
 def test_unknown_ref_message_lists_suggestions() -> None:

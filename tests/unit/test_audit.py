@@ -28,6 +28,7 @@ def test_each_planted_problem_is_found_once() -> None:
     assert found["sources_without_url"] == ["src-without-url"]
     assert found["sources_after_cutoff"] == []
     assert found["overlapping_deals"] == ["contract-again ~ contract-loi"]
+    # gpu-without-fp8 has every other figure: no FP8 arithmetic is not a gap.
     assert found["thin_chips"] == [
         "thin-gpu (memory_bandwidth_tbps, tdp_w, bf16_tflops, fp8_tflops, HBM suppliers)"
     ]

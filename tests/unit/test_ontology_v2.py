@@ -107,3 +107,8 @@ def test_a_claim_range_is_in_order(tmp_path: Path) -> None:
         f"low_usd: 10, high_usd: 5, {PROV}}}\n"
     )
     assert "high_usd 5.0 is below low_usd 10.0" in error(tmp_path, text)
+
+
+def test_a_chip_without_fp8_cannot_carry_an_fp8_figure(tmp_path: Path) -> None:
+    text = f"Chip:\n  - {{id: g, name: G, form: GPU, fp8_supported: false, fp8_tflops: 10, {PROV}}}\n"
+    assert "fp8_tflops given for a chip marked fp8_supported: false" in error(tmp_path, text)

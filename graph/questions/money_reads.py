@@ -1,0 +1,195 @@
+"""Reading the money graph: deals with their parties' parts and links, and each firm's capital.
+
+A default first touches the defaulter's deals, the deals that SERVE them (a creditor's chip
+orders, leases and loans made for that contract) and the firms party to them; `MoneyGraph.load`
+reads exactly that for a set of firms and can be widened as the cascade reaches further.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, LiteralString
+
+import neo4j
+
+from graph.querying import read
+from graph.questions.money import HELD_STATUSES, DealView, Party, linked_deal, parse_schedule
+from graph.serialize import native
+
+# One record holding one list: thousands of records cost the driver more than one list.
+_DEAL_FIELDS: LiteralString = """
+WITH DISTINCT d
+WITH d, [(c:Company)-[p:PARTY_TO]->(d) | [c.id, p.role, p.amount_usd, p.share]] AS parties,
+     [(d)-[s:SERVES]->(k:Deal) | [k.id, s.share]] AS serves,
+     [(n:Deal)-[:SUPERSEDES]->(d) | n {.id, .status, .announced, .start}] AS superseded_by,
+     [(d)-[:PART_OF]->(g:Deal) | g {.id, .status, .announced, .start, .value_usd, .capacity_gw,
+        .value_is_upper_bound, parties: [(gc:Company)-[gp:PARTY_TO]->(g) | [gc.id, gp.role]]}] AS part_of
+RETURN collect({deal: d {.id, .kind, .status, .value_usd, .value_is_upper_bound, .announced, .start,
+        .end, .committed_usd, .drawn_usd, .schedule}, parties: parties, serves: serves,
+        superseded_by: superseded_by, part_of: part_of}) AS deals
+"""
+ALL_DEALS_QUERY: LiteralString = "MATCH (d:Deal) WHERE d.status IN $statuses" + _DEAL_FIELDS
+# The deals the firms are party to, and the deals that serve those.
+DEALS_AROUND_QUERY: LiteralString = (
+    """
+MATCH (c:Company)-[:PARTY_TO]->(own:Deal) WHERE c.id IN $ids AND own.status IN $statuses
+WITH collect(DISTINCT own) AS owned
+CALL (owned) {
+  UNWIND owned AS k MATCH (x:Deal)-[:SERVES]->(k) WHERE x.status IN $statuses
+  RETURN collect(DISTINCT x) AS serving
+}
+UNWIND owned + serving AS d"""
+    + _DEAL_FIELDS
+)
+# Loss-absorbing capital: the latest period on or before the date that was also published by
+# then (no look-ahead) and reports equity or cash.
+CAPITAL_QUERY: LiteralString = """
+MATCH (c:Company)-[:REPORTED]->(f:FinancialPeriod)
+WHERE c.id IN $ids AND f.period_end <= $as_of AND f.as_of <= $as_of
+  AND (f.equity_usd IS NOT NULL OR f.cash_usd IS NOT NULL)
+WITH c, f ORDER BY f.period_end DESC, f.as_of DESC
+WITH c, collect(f {.id, .fiscal_label, .period_end, .equity_usd, .cash_usd, .total_debt_usd,
+                   .lease_liabilities_usd})[0] AS latest
+RETURN collect([c.id, latest]) AS rows
+"""
+ALL_COMPANIES_QUERY: LiteralString = "MATCH (c:Company) RETURN collect(c.id) AS ids"
+
+
+@dataclass(frozen=True)
+class Capital:
+    """Balance-sheet figures of a firm's latest period on or before the date."""
+
+    period_id: str
+    fiscal_label: str
+    period_end: dt.date
+    equity_usd: float | None
+    cash_usd: float | None
+    total_debt_usd: float | None
+    lease_liabilities_usd: float | None
+
+    @property
+    def loss_absorbing_usd(self) -> float:
+        """Book equity (negative equity absorbs nothing) plus cash."""
+        return max(self.equity_usd or 0.0, 0.0) + (self.cash_usd or 0.0)
+
+
+@dataclass
+class MoneyGraph:
+    as_of: dt.date
+    deals: dict[str, DealView] = field(default_factory=dict)
+    capital: dict[str, Capital | None] = field(default_factory=dict)
+    loaded: set[str] = field(default_factory=set)  # firms whose deals are all read
+    by_company: dict[str, list[DealView]] = field(default_factory=lambda: defaultdict(list))
+    serving: dict[str, list[tuple[DealView, float | None]]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, raw_deals: list[Any]) -> None:
+        for item in raw_deals:
+            deal = _deal_view(item)
+            if deal.id in self.deals:
+                continue
+            self.deals[deal.id] = deal
+            for company in sorted({p.company for p in deal.parties}):
+                self.by_company[company].append(deal)
+            for contract_id, share in deal.serves:
+                self.serving[contract_id].append((deal, share))
+
+    def companies(self) -> set[str]:
+        return {p.company for deal in self.deals.values() for p in deal.parties}
+
+    async def load(self, driver: neo4j.AsyncDriver, database: str, ids: set[str]) -> None:
+        """Read the deals of `ids` (and the deals serving them) and the capital of every party."""
+        new = ids - self.loaded
+        if not new:
+            return
+        params = {"ids": sorted(new), "statuses": sorted(HELD_STATUSES)}
+        self.add(await one_list(driver, DEALS_AROUND_QUERY, params, database))
+        self.loaded |= new
+        await self._load_capital(driver, database, (self.companies() | new) - set(self.capital))
+
+    async def load_all(self, driver: neo4j.AsyncDriver, database: str) -> None:
+        self.add(await one_list(driver, ALL_DEALS_QUERY, {"statuses": sorted(HELD_STATUSES)}, database))
+        everyone = set(await one_list(driver, ALL_COMPANIES_QUERY, {}, database))
+        self.loaded |= everyone
+        await self._load_capital(driver, database, everyone)
+
+    async def _load_capital(self, driver: neo4j.AsyncDriver, database: str, ids: set[str]) -> None:
+        if not ids:
+            return
+        rows = await one_list(driver, CAPITAL_QUERY, {"ids": sorted(ids), "as_of": self.as_of}, database)
+        found = {str(company): _capital(latest) for company, latest in rows if latest is not None}
+        for company in ids:
+            self.capital[company] = found.get(company)
+
+
+def _capital(raw: dict[str, Any]) -> Capital:
+    def money(name: str) -> float | None:
+        value = raw.get(name)
+        return None if value is None else float(value)
+
+    return Capital(
+        period_id=str(raw["id"]),
+        fiscal_label=str(raw["fiscal_label"]),
+        period_end=native(raw["period_end"]),
+        equity_usd=money("equity_usd"),
+        cash_usd=money("cash_usd"),
+        total_debt_usd=money("total_debt_usd"),
+        lease_liabilities_usd=money("lease_liabilities_usd"),
+    )
+
+
+def _native_map(raw: dict[str, Any]) -> dict[str, Any]:
+    return {k: native(v) for k, v in raw.items()}
+
+
+def _deal_view(item: dict[str, Any]) -> DealView:
+    raw = _native_map(item["deal"])
+
+    def money(name: str) -> float | None:
+        return None if raw.get(name) is None else float(raw[name])
+
+    return DealView(
+        id=str(raw["id"]),
+        kind=str(raw["kind"]),
+        status=str(raw["status"]),
+        value_usd=money("value_usd"),
+        value_is_upper_bound=bool(raw.get("value_is_upper_bound")),
+        announced=raw.get("announced"),
+        start=raw.get("start"),
+        end=raw.get("end"),
+        committed_usd=money("committed_usd"),
+        drawn_usd=money("drawn_usd"),
+        schedule=parse_schedule(raw.get("schedule")),
+        parties=[
+            Party(str(c), str(r), None if a is None else float(a), None if s is None else float(s))
+            for c, r, a, s in item["parties"]
+        ],
+        serves=[(str(k), None if s is None else float(s)) for k, s in item["serves"]],
+        superseded_by=[linked_deal(_native_map(n)) for n in item["superseded_by"]],
+        part_of=[linked_deal(_native_map(g)) for g in item["part_of"]],
+    )
+
+
+async def one_list(
+    driver: neo4j.AsyncDriver, query: LiteralString, params: dict[str, Any], database: str
+) -> list[Any]:
+    """The list a query returns as its one record."""
+    records = await read(driver, query, params, database)
+    return list(records[0][0])
+
+
+SUPPLY_QUERY: LiteralString = """
+MATCH (s:Company)-[r:SUPPLIES]->(c:Company)
+RETURN collect({supplier: s.id, customer: c.id, product: r.product, sources: r.sources,
+                valid_from: r.valid_from, valid_to: r.valid_to}) AS edges
+"""
+
+
+async def load_supply_edges(driver: neo4j.AsyncDriver, database: str, as_of: dt.date) -> list[dict[str, Any]]:
+    edges = []
+    for edge in await one_list(driver, SUPPLY_QUERY, {}, database):
+        start, end = native(edge["valid_from"]), native(edge["valid_to"])
+        if (start is None or start <= as_of) and (end is None or end > as_of):
+            edges.append(edge)
+    return edges
