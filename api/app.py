@@ -17,8 +17,10 @@ from strawberry.fastapi import GraphQLRouter
 
 from api.body_limit import BodyLimitMiddleware
 from api.deps import DriverDep, SettingsDep, app_driver
+from api.export import router as export_router
 from api.graphql.context import Context
 from api.graphql.schema import build_schema
+from api.mcp_http import mount_mcp
 from api.playground import graphiql_html
 from api.rate_limit import RateLimiter
 from api.security import CypherAccessDeniedError, check_user_cypher_access
@@ -157,6 +159,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_queries_via_get=True,
     )
     app.include_router(graphql, prefix="/graphql")
+    app.include_router(export_router)
+    mount_mcp(app, settings)
 
     @app.get("/health")
     async def health(driver: DriverDep) -> JSONResponse:

@@ -1,4 +1,5 @@
-"""`computegraph` command line: local Neo4j lifecycle, check, ingest, serve, cypher, stats."""
+"""`computegraph` command line: local Neo4j lifecycle, check, ingest, serve, cypher, stats,
+ask (the questions), changes, mcp."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
+from api.cli_answers import add_commands
 from graph import local_server
 from graph.driver import create_driver
 from graph.errors import ComputeGraphError
@@ -240,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema_cmd = commands.add_parser("schema", help="print a derived schema artifact")
     schema_cmd.add_argument("what", choices=["graphql", "json", "rdf"])
     schema_cmd.set_defaults(run=_schema)
+    add_commands(commands)  # ask, changes, mcp
     return parser
 
 

@@ -95,9 +95,12 @@ async def run_read_only(
     rows: list[list[Any]] = []
     truncated = False
     try:
-        async with driver.session(
-            database=database, default_access_mode=neo4j.READ_ACCESS, fetch_size=FETCH_SIZE
-        ) as session, cancellable(driver, database) as metadata:
+        async with (
+            driver.session(
+                database=database, default_access_mode=neo4j.READ_ACCESS, fetch_size=FETCH_SIZE
+            ) as session,
+            cancellable(driver, database) as metadata,
+        ):
             result = await session.run(
                 neo4j.Query(query, timeout=settings.cypher_timeout_s, metadata=metadata), params
             )

@@ -18,11 +18,22 @@ class DatabaseUnavailableError(ComputeGraphError):
 class UnknownRefError(ComputeGraphError):
     """A reference names no entity."""
 
-    def __init__(self, ref: str, label: str | None = None) -> None:
+    def __init__(self, ref: str, label: str | None = None, suggestions: list[str] | None = None) -> None:
         kind = label or "entity"
-        super().__init__(f"unknown {kind} {ref!r}: no id, name or alias matches it")
+        self.suggestions = suggestions or []
+        if self.suggestions:
+            listed = _either(self.suggestions)
+            message = f"unknown {kind} {ref!r}; did you mean {listed}?"
+        else:
+            message = f"unknown {kind} {ref!r}: no id, name or alias matches it"
+        super().__init__(message)
         self.ref = ref
         self.label = label
+
+
+def _either(names: list[str]) -> str:
+    """'A', 'A or B', 'A, B or C'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 class AmbiguousRefError(ComputeGraphError):
@@ -33,6 +44,10 @@ class AmbiguousRefError(ComputeGraphError):
         super().__init__(f"ambiguous reference {ref!r}: it matches {listed}; use an id")
         self.ref = ref
         self.candidates = candidates
+
+
+class ArgumentError(ComputeGraphError):
+    """An argument to a question is missing, of the wrong type or out of range."""
 
 
 class ReadOnlyViolationError(ComputeGraphError):

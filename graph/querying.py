@@ -84,9 +84,10 @@ async def read(
     try:
         # An auto-commit read: RUN and PULL go out together, one network round trip, where a
         # managed transaction (execute_query) adds BEGIN and COMMIT: ~1.5 ms less per read.
-        async with driver.session(
-            database=database, default_access_mode=neo4j.READ_ACCESS
-        ) as session, cancellable(driver, database) as metadata:
+        async with (
+            driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session,
+            cancellable(driver, database) as metadata,
+        ):
             timeout = QUERY_TIMEOUT_S.get()
             result = await session.run(neo4j.Query(query, timeout=timeout, metadata=metadata), params)
             records = (await result.to_eager_result()).records

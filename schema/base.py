@@ -33,9 +33,7 @@ class StrictModel(BaseModel):
 
     # allow_inf_nan=False: Infinity and NaN (YAML .inf, 1e400, JSON Infinity) are no amounts;
     # stored, they break sorting, aggregates and JSON answers.
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False)
 
 
 class Provenance(StrictModel):

@@ -67,9 +67,7 @@ def _authorise_cypher(info: Info[Context, None]) -> None:
         raise
 
 
-@strawberry.field(
-    description="Run a read-only Cypher query (same guard and key as POST /cypher; POST only)."
-)
+@strawberry.field(description="Run a read-only Cypher query (same guard and key as POST /cypher; POST only).")
 async def cypher(info: Info[Context, None], query: str, params: JSON | None = None) -> CypherResult:
     _authorise_cypher(info)
     result = await run_read_only(info.context.driver, query, _params(params), info.context.settings)

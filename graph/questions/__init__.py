@@ -7,6 +7,7 @@ Each answer carries its explanation: paths, deals, assumptions and the sources b
 """
 
 from graph.questions.capacity import accelerators, capacity
+from graph.questions.changes import changes
 from graph.questions.claims import claims
 from graph.questions.cycles import money_cycles
 from graph.questions.dependency import dependents, suppliers
@@ -20,6 +21,7 @@ from graph.questions.talent import founders, talent_flows
 __all__ = [
     "accelerators",
     "capacity",
+    "changes",
     "claims",
     "dependents",
     "exposures",

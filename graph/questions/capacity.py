@@ -35,6 +35,7 @@ class CapacityRow:
     operating_mw: float
     planned_mw: float
     sites: int
+    sources: tuple[str, ...] = ()  # the sources of the sites counted
 
 
 def capacity_query(group: CapacityGroup) -> LiteralString:
@@ -75,6 +76,7 @@ async def capacity(
                 sum(operating_mw(site, as_of) for site in sites),
                 sum(float(site.get("capacity_mw") or 0.0) for site in sites),
                 len(sites),
+                tuple(sorted({source for site in sites for source in site.get("sources") or []})),
             )
         )
     rows.sort(key=lambda r: (-r.planned_mw, r.group))

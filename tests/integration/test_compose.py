@@ -51,3 +51,32 @@ def test_images_are_pinned() -> None:
     assert "healthcheck" in compose["services"]["neo4j"]
     dockerfile = (PROJECT_ROOT / "Dockerfile").read_text()
     assert "FROM python:3.11-slim" in dockerfile
+
+
+def test_host_ports_are_configurable(tmp_path: Path) -> None:
+    shutil.copy(PROJECT_ROOT / "docker-compose.yml", tmp_path / "docker-compose.yml")
+    (tmp_path / ".env").write_text(
+        (PROJECT_ROOT / ".env.example").read_text()
+        + "NEO4J_HTTP_HOST_PORT=17474\nNEO4J_BOLT_HOST_PORT=17687\nAPI_HOST_PORT=18000\n"
+    )
+    result = subprocess.run(
+        [*_compose_command(), "config"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    services = yaml.safe_load(result.stdout)["services"]
+    published = dict(
+        _published(name, port) for name, service in services.items() for port in service["ports"]
+    )
+    assert published == {("neo4j", "7474"): "17474", ("neo4j", "7687"): "17687", ("api", "8000"): "18000"}
+
+
+def _published(service: str, port: str | dict[str, object]) -> tuple[tuple[str, str], str]:
+    """((service, container port), host port) from either compose client's rendering."""
+    if isinstance(port, dict):
+        return (service, str(port["target"])), str(port["published"])
+    _, host, container = port.split("/")[0].rsplit(":", 2)
+    return (service, container), host

@@ -3,6 +3,7 @@ subprocess, the Python and JavaScript examples against it, the CLI commands."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -62,6 +63,24 @@ def test_curl_cypher_example(served: str) -> None:
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0
     assert '"columns":["d.name","d.value_usd"]' in result.stdout
+    rows = json.loads(result.stdout)["rows"]
+    assert len(rows) == 5
+    assert all(isinstance(value, int | float) for _, value in rows)  # values, not nulls first
+
+
+def test_mcp_client_example_runs(served: str, settings: Settings, tmp_path: Path) -> None:
+    script = tmp_path / "mcp_example.py"
+    script.write_text(code_block("python", "streamable_http_client").replace("http://127.0.0.1:8000", served))
+    result = run_in_project(settings, sys.executable, str(script))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("riskIfDefault(company=OpenAI, recoveryRate=0.3")
+    assert "Sources:" in result.stdout
+
+
+def test_mcp_client_configuration_is_the_command() -> None:
+    config = json.loads(code_block("json", "mcpServers"))["mcpServers"]["computegraph"]
+    assert config["command"].endswith("/.venv/bin/computegraph")
+    assert config["args"] == ["mcp"]
 
 
 @pytest.mark.parametrize(
@@ -72,6 +91,8 @@ def test_curl_cypher_example(served: str) -> None:
         ["stats"],
         ["export", "--format", "ttl"],
         ["neo4j", "status"],
+        ["ask", "risk-if-default", "OpenAI", "--as-of", "2025-12-01"],
+        ["changes", "--since", "2025-09-01", "--until", "2025-09-30"],
     ],
 )
 def test_readme_cli_commands(dataset: neo4j.Driver, settings: Settings, command: list[str]) -> None:

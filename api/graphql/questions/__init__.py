@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from api.graphql.changes import changes
 from api.graphql.questions.claims import claims
 from api.graphql.questions.cycles import money_cycles
 from api.graphql.questions.dependency import dependents, suppliers
@@ -24,4 +25,5 @@ QUESTION_FIELDS: dict[str, Any] = {
     "talentFlows": talent_flows,
     "founders": founders,
     "claims": claims,
+    "changes": changes,
 }
