@@ -56,6 +56,8 @@ WITH c, collect(f {.id, .fiscal_label, .period_end, .equity_usd, .cash_usd, .tot
 RETURN collect([c.id, latest]) AS rows
 """
 ALL_COMPANIES_QUERY: LiteralString = "MATCH (c:Company) RETURN collect(c.id) AS ids"
+# The same for every firm at once: no list of tens of thousands of ids to match against.
+ALL_CAPITAL_QUERY: LiteralString = CAPITAL_QUERY.replace("WHERE c.id IN $ids AND", "WHERE")
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,9 @@ class MoneyGraph:
         self.add(await one_list(driver, ALL_DEALS_QUERY, {"statuses": sorted(HELD_STATUSES)}, database))
         everyone = set(await one_list(driver, ALL_COMPANIES_QUERY, {}, database))
         self.loaded |= everyone
-        await self._load_capital(driver, database, everyone)
+        rows = await one_list(driver, ALL_CAPITAL_QUERY, {"as_of": self.as_of}, database)
+        found = {str(company): _capital(latest) for company, latest in rows if latest is not None}
+        self.capital.update({company: found.get(company) for company in everyone})
 
     async def _load_capital(self, driver: neo4j.AsyncDriver, database: str, ids: set[str]) -> None:
         if not ids:

@@ -67,9 +67,13 @@ def rank_risk(money: MoneyGraph, scenario: Scenario) -> list[RiskRank]:
     systemic: dict[str, float] = {}
     fragility: dict[str, float] = {}
     for company in involved:
-        result = cascade(company, vectors, vectors.capital, scenario, set())
-        systemic[company] = sum(p.total_loss_usd for p in result.parties.values())
-        for counterparty, loss in vectors(company).items():
+        vector = vectors(company)
+        if any(loss.direct_usd > 0 for loss in vector.values()):
+            result = cascade(company, vectors, vectors.capital, scenario, set())
+            systemic[company] = sum(p.total_loss_usd for p in result.parties.values())
+        else:  # its default costs nobody a loss: nothing to cascade
+            systemic[company] = 0.0
+        for counterparty, loss in vector.items():
             stress = stress_of(loss.direct_usd, vectors.capital(counterparty))
             if stress is not None and stress > fragility.get(counterparty, -1.0):
                 fragility[counterparty] = stress
