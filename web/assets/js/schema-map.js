@@ -469,6 +469,54 @@ export const SCHEMA = {
    },
    "interfaces": []
   },
+  "Change": {
+   "description": "A fact whose date falls in the window.",
+   "fields": {
+    "date": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "Date"
+    },
+    "entity": {
+     "args": [],
+     "description": "The entity, or the relationship's start.",
+     "list": false,
+     "type": "Entity"
+    },
+    "event": {
+     "args": [],
+     "description": "Which date: announced, start, end, effective, rescinded, valid_from, valid_to...",
+     "list": false,
+     "type": "String"
+    },
+    "other": {
+     "args": [],
+     "description": "The relationship's end.",
+     "list": false,
+     "type": "Entity"
+    },
+    "relationship": {
+     "args": [],
+     "description": "The type, when the fact is a relationship.",
+     "list": false,
+     "type": "String"
+    },
+    "sources": {
+     "args": [],
+     "description": "",
+     "list": true,
+     "type": "Source"
+    },
+    "summary": {
+     "args": [],
+     "description": "",
+     "list": false,
+     "type": "String"
+    }
+   },
+   "interfaces": []
+  },
   "Chip": {
    "description": "Chip",
    "fields": {
@@ -5402,6 +5450,16 @@ export const SCHEMA = {
      "description": "Data-center MW, operating and planned, by group.",
      "list": true,
      "type": "CapacityRow"
+    },
+    "changes": {
+     "args": [
+      "first",
+      "from",
+      "to"
+     ],
+     "description": "What changed between two dates (to: today), newest first, with sources.",
+     "list": true,
+     "type": "Change"
     },
     "chip": {
      "args": [
