@@ -26,6 +26,12 @@ def native(value: Any) -> Any:
     return value
 
 
+def native_date(value: Any) -> dt.date | None:
+    """A stored date as Python's, or None when the value is absent or not a date."""
+    value = native(value)
+    return value if isinstance(value, dt.date) else None
+
+
 def native_property(value: Any) -> Any:
     """native() for a stored property value: Neo4j keeps property lists homogeneous, so a list
     whose first item is a string or number needs no conversion at all (sources, aliases...)."""

@@ -19,7 +19,7 @@ import neo4j
 
 from graph.querying import read
 from graph.reads import EntityRow, entity_row, resolve_ref
-from graph.serialize import native
+from graph.serialize import native_date
 
 DIRECT_QUERY = """
 MATCH (p:Policy {id: $id})-[r:RESTRICTS|SUBSIDISES|APPLIES_TO]->(x)
@@ -79,15 +79,10 @@ class PolicyReach:
         return sorted(seen.values(), key=lambda row: row.id)
 
 
-def _date(props: dict[str, Any], name: str) -> dt.date | None:
-    value = native(props.get(name))
-    return value if isinstance(value, dt.date) else None
-
-
 def policy_status(props: dict[str, Any], as_of: dt.date) -> tuple[bool, str]:
     """Whether a policy binds at `as_of`, read from its effective, suspension and rescission dates."""
-    effective, rescinded = _date(props, "effective"), _date(props, "rescinded")
-    suspended, until = _date(props, "suspended"), _date(props, "suspended_until")
+    effective, rescinded = native_date(props.get("effective")), native_date(props.get("rescinded"))
+    suspended, until = native_date(props.get("suspended")), native_date(props.get("suspended_until"))
     if effective is not None and as_of < effective:
         return False, f"not yet effective (effective {effective})"
     if rescinded is not None and as_of >= rescinded:

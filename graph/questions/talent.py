@@ -9,7 +9,7 @@ import neo4j
 
 from graph.querying import read
 from graph.reads import EntityRow, entity_row, resolve_ref
-from graph.serialize import native
+from graph.serialize import native_date
 
 # A move: the person left the source firm (a past role, or one with an end date) and took a role
 # at the other firm that started after the source role began. Where the dates cannot order the
@@ -47,11 +47,6 @@ class TalentMove:
     date: dt.date | None
 
 
-def _as_date(value: object) -> dt.date | None:
-    value = native(value)
-    return value if isinstance(value, dt.date) else None
-
-
 async def talent_flows(
     driver: neo4j.AsyncDriver,
     from_company: str,
@@ -66,7 +61,7 @@ async def talent_flows(
     records = await read(driver, MOVES_QUERY, {"from": src.id, "to": dst.id if dst else None}, database)
     moves = []
     for record in records:
-        moved, left = _as_date(record["moved"]), _as_date(record["left"])
+        moved, left = native_date(record["moved"]), native_date(record["left"])
         if as_of is not None and (
             (moved is not None and moved > as_of) or (left is not None and left > as_of)
         ):

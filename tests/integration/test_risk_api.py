@@ -10,7 +10,7 @@ import neo4j
 import pytest
 
 from tests.conftest import ApiClient, build_graph, company
-from tests.integration.test_risk_model import money_deal, period
+from tests.integration.test_risk_model import contract_d_pays_c, lease_c_from_l, period
 
 RISK_QUERY = """
 query($relet: Float!) {
@@ -38,23 +38,8 @@ def lessee_chain(clean_graph: neo4j.Driver, tmp_path: Path) -> neo4j.Driver:
     """d's 1000 contract with c (2026-2030); c leases the site serving it from l (400 over
     2025-2028); c reports two quarters; an analyst's claim is about c."""
     deals = [
-        money_deal(
-            "k",
-            "compute_contract",
-            {"d": "buyer", "c": "seller"},
-            value_usd=1000,
-            start="2026-01-01",
-            end="2031-01-01",
-            announced="2025-01-01",
-        ),
-        money_deal(
-            "lease",
-            "lease",
-            {"c": "lessee", "l": "lessor"},
-            value_usd=400,
-            start="2025-01-01",
-            end="2029-01-01",
-        ),
+        contract_d_pays_c(),
+        lease_c_from_l(),
     ]
     periods = [
         period("c", "2024-12-31", "2025-02-01", equity_usd=80, cash_usd=5),

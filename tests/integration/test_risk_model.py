@@ -52,6 +52,26 @@ def period(company_id: str, period_end: str, published: str, **figures: float) -
     return record, [{"type": "REPORTED", "from": company_id, "to": period_id}]
 
 
+def contract_d_pays_c() -> tuple[Record, list[Record]]:
+    """The customer contract of the chain cases: d buys 1000 of compute from c over 2026-2030."""
+    return money_deal(
+        "k",
+        "compute_contract",
+        {"d": "buyer", "c": "seller"},
+        value_usd=1000,
+        start="2026-01-01",
+        end="2031-01-01",
+        announced="2025-01-01",
+    )
+
+
+def lease_c_from_l() -> tuple[Record, list[Record]]:
+    """The lease serving it: c leases the site from l, 400 over 2025-2028."""
+    return money_deal(
+        "lease", "lease", {"c": "lessee", "l": "lessor"}, value_usd=400, start="2025-01-01", end="2029-01-01"
+    )
+
+
 def build(
     driver: neo4j.Driver,
     tmp_path: Path,
@@ -191,15 +211,7 @@ def test_capital_at_risk_through_serves_with_relet(
         tmp_path,
         ["d", "c", "v", "l", "b", "c2", "b2"],
         [
-            money_deal(
-                "k",
-                "compute_contract",
-                {"d": "buyer", "c": "seller"},
-                value_usd=1000,
-                start="2026-01-01",
-                end="2031-01-01",
-                announced="2025-01-01",
-            ),
+            contract_d_pays_c(),
             money_deal(
                 "more-chips",
                 "chip_purchase",
@@ -375,23 +387,8 @@ def chain(clean_graph: neo4j.Driver, tmp_path: Path) -> neo4j.Driver:
         tmp_path,
         ["d", "c", "l", "b", "b2"],
         [
-            money_deal(
-                "k",
-                "compute_contract",
-                {"d": "buyer", "c": "seller"},
-                value_usd=1000,
-                start="2026-01-01",
-                end="2031-01-01",
-                announced="2025-01-01",
-            ),
-            money_deal(
-                "lease",
-                "lease",
-                {"c": "lessee", "l": "lessor"},
-                value_usd=400,
-                start="2025-01-01",
-                end="2029-01-01",
-            ),
+            contract_d_pays_c(),
+            lease_c_from_l(),
             money_deal(
                 "loan", "loan", {"c": "borrower", "b": "lender"}, value_usd=200, announced="2025-01-01"
             ),
