@@ -14,8 +14,9 @@ from graph.driver import create_driver
 from graph.settings import PROJECT_ROOT, Settings
 
 BENCH_HOME = PROJECT_ROOT / ".var" / "neo4j-bench"
-BOLT_PORT = 7690
-HTTP_PORT = 7477
+# Overridable so two harness runs (e.g. in two worktrees) do not share one server.
+BOLT_PORT = int(os.environ.get("COMPUTEGRAPH_BENCH_BOLT_PORT", "7690"))
+HTTP_PORT = int(os.environ.get("COMPUTEGRAPH_BENCH_HTTP_PORT", "7477"))
 DATABASE = "neo4j"
 # Ports other Neo4j instances of the project use; the harness refuses to touch them.
 FORBIDDEN_PORTS = frozenset({7687, 7688, 7689})
