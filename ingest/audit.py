@@ -133,6 +133,11 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
             _stale_financials(deals, parties, companies, reported, cutoff),
         ),
         Finding(
+            "deals_without_value",
+            "deals with neither a USD value nor value_undisclosed",
+            sorted(i for i, d in deals.items() if d.get("value_usd") is None and not d.get("value_undisclosed")),
+        ),
+        Finding(
             "sites_without_mw",
             "data-center sites without MW",
             [a["id"] for a in sites if a.get("capacity_mw") is None],

@@ -244,6 +244,9 @@ class Deal(NodeBase):
     kind: DealKind
     value_usd: NonNegative | None = Field(None, description="Headline value, US dollars.")
     value_is_upper_bound: bool = Field(False, description="True for 'up to' figures.")
+    value_undisclosed: bool = Field(
+        False, description="True when reporting says the value was not disclosed; value_usd stays empty."
+    )
     capacity_gw: NonNegative | None = Field(None, description="Power capacity covered, GW.")
     announced: dt.date | None = None
     start: dt.date | None = None
@@ -270,6 +273,8 @@ class Deal(NodeBase):
             and self.drawn_usd > self.committed_usd
         ):
             raise ValueError(f"drawn_usd {self.drawn_usd} exceeds committed_usd {self.committed_usd}")
+        if self.value_undisclosed and self.value_usd is not None:
+            raise ValueError("value_undisclosed is true but value_usd is given")
         years = [int(entry.split(":")[0]) for entry in self.schedule]
         if years != sorted(set(years)):
             raise ValueError("schedule years must be unique and in ascending order")

@@ -25,6 +25,8 @@ def test_each_planted_problem_is_found_once() -> None:
     assert found["unsplit_deals"] == ["round-unsplit (investor)"]
     assert found["stale_financials"] == ["listed-stale (latest period none)"]
     assert found["sites_without_mw"] == ["site-no-mw"]
+    # contract-loi is marked value_undisclosed: only the unmarked deal without a value is a gap.
+    assert found["deals_without_value"] == ["contract-again"]
     assert found["sources_without_url"] == ["src-without-url"]
     assert found["sources_after_cutoff"] == []
     assert found["overlapping_deals"] == ["contract-again ~ contract-loi"]

@@ -2075,6 +2075,12 @@ export const SCHEMA = {
      "list": false,
      "type": "Boolean"
     },
+    "valueUndisclosed": {
+     "args": [],
+     "description": "True when reporting says the value was not disclosed; value_usd stays empty.",
+     "list": false,
+     "type": "Boolean"
+    },
     "valueUsd": {
      "args": [],
      "description": "Headline value, US dollars.",
