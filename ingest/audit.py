@@ -245,9 +245,7 @@ def _periods_without_capital(
         recent = _recent_periods(reported, company_id, cutoff)
         if not companies.get(company_id, {}).get("ticker") or not recent:
             continue  # no recent period at all is the stale-financials finding
-        lacking = [
-            field for field in ("equity_usd", "cash_usd") if all(p.get(field) is None for p in recent)
-        ]
+        lacking = [field for field in ("equity_usd", "cash_usd") if all(p.get(field) is None for p in recent)]
         if lacking:
             found.append(f"{company_id} ({', '.join(lacking)})")
     return found
