@@ -96,7 +96,7 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
     deals = {d["id"]: d for d in by_label["Deal"]}
     parties: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     links: set[frozenset[str]] = set()
-    reported: dict[str, list[dt.date]] = defaultdict(list)
+    reported: dict[str, list[dict[str, Any]]] = defaultdict(list)
     hbm: set[str] = set()
     periods = {p["id"]: p for p in by_label["FinancialPeriod"]}
     for rel_type, start, end, props in dump.relationships:
@@ -105,7 +105,7 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
         elif rel_type in ("SUPERSEDES", "PART_OF"):
             links.add(frozenset((start, end)))
         elif rel_type == "REPORTED" and end in periods:
-            reported[start].append(periods[end]["period_end"])
+            reported[start].append(periods[end])
         elif rel_type == "USES_HBM_FROM":
             hbm.add(start)
     sites = [a for a in by_label["PowerAsset"] if a.get("kind") == "datacenter"]
@@ -130,12 +130,20 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
             "stale_financials",
             f"listed firms with money deals and no financial period in the {RECENT_PERIOD_DAYS} days "
             "before the cut-off",
-            _stale_financials(deals, parties, companies, reported, cutoff),
+            _stale_financials(_money_firms(deals, parties), companies, reported, cutoff),
+        ),
+        Finding(
+            "periods_without_capital",
+            f"listed firms with money deals whose periods of the {RECENT_PERIOD_DAYS} days before the "
+            "cut-off carry no book equity or no cash (the risk questions cannot stress them)",
+            _periods_without_capital(_money_firms(deals, parties), companies, reported, cutoff),
         ),
         Finding(
             "deals_without_value",
             "deals with neither a USD value nor value_undisclosed",
-            sorted(i for i, d in deals.items() if d.get("value_usd") is None and not d.get("value_undisclosed")),
+            sorted(
+                i for i, d in deals.items() if d.get("value_usd") is None and not d.get("value_undisclosed")
+            ),
         ),
         Finding(
             "sites_without_mw",
@@ -188,28 +196,59 @@ def _unsplit_deals(
     return found
 
 
+def _money_firms(
+    deals: dict[str, dict[str, Any]], parties: dict[str, list[tuple[str, dict[str, Any]]]]
+) -> list[str]:
+    """Listed or not, every firm that pays or is owed under a money deal."""
+    return sorted(
+        {
+            company
+            for deal_id, deal in deals.items()
+            if deal.get("kind") in MONEY_KINDS
+            for company, _ in _money_parties(parties[deal_id])
+        }
+    )
+
+
+def _recent_periods(
+    reported: dict[str, list[dict[str, Any]]], company_id: str, cutoff: dt.date
+) -> list[dict[str, Any]]:
+    since = cutoff - dt.timedelta(days=RECENT_PERIOD_DAYS)
+    return [p for p in reported.get(company_id, []) if p["period_end"] >= since]
+
+
 def _stale_financials(
-    deals: dict[str, dict[str, Any]],
-    parties: dict[str, list[tuple[str, dict[str, Any]]]],
+    money_firms: list[str],
     companies: dict[str, dict[str, Any]],
-    reported: dict[str, list[dt.date]],
+    reported: dict[str, list[dict[str, Any]]],
     cutoff: dt.date,
 ) -> list[str]:
-    in_money = {
-        company
-        for deal_id, deal in deals.items()
-        if deal.get("kind") in MONEY_KINDS
-        for company, _ in _money_parties(parties[deal_id])
-    }
-    since = cutoff - dt.timedelta(days=RECENT_PERIOD_DAYS)
     stale = []
-    for company_id in sorted(in_money):
+    for company_id in money_firms:
         if not companies.get(company_id, {}).get("ticker"):
             continue  # private firms report run rates, not periods
-        latest = max(reported.get(company_id, []), default=None)
-        if latest is None or latest < since:
+        if not _recent_periods(reported, company_id, cutoff):
+            latest = max((p["period_end"] for p in reported.get(company_id, [])), default=None)
             stale.append(f"{company_id} (latest period {latest or 'none'})")
     return stale
+
+
+def _periods_without_capital(
+    money_firms: list[str],
+    companies: dict[str, dict[str, Any]],
+    reported: dict[str, list[dict[str, Any]]],
+    cutoff: dt.date,
+) -> list[str]:
+    """Firms with recent periods none of which gives book equity (or cash): stress stays unknown."""
+    found = []
+    for company_id in money_firms:
+        recent = _recent_periods(reported, company_id, cutoff)
+        if not companies.get(company_id, {}).get("ticker") or not recent:
+            continue  # no recent period at all is the stale-financials finding
+        lacking = [field for field in ("equity_usd", "cash_usd") if all(p.get(field) is None for p in recent)]
+        if lacking:
+            found.append(f"{company_id} ({', '.join(lacking)})")
+    return found
 
 
 def _overlaps(

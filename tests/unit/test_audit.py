@@ -24,6 +24,8 @@ def test_each_planted_problem_is_found_once() -> None:
     found = findings()
     assert found["unsplit_deals"] == ["round-unsplit (investor)"]
     assert found["stale_financials"] == ["listed-stale (latest period none)"]
+    # listed-fresh reports a recent quarter, but with revenue only: its stress cannot be measured.
+    assert found["periods_without_capital"] == ["listed-fresh (equity_usd, cash_usd)"]
     assert found["sites_without_mw"] == ["site-no-mw"]
     # contract-loi is marked value_undisclosed: only the unmarked deal without a value is a gap.
     assert found["deals_without_value"] == ["contract-again"]
