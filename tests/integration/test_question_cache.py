@@ -206,3 +206,53 @@ def test_two_argument_sets_do_not_share_an_entry(money_round: neo4j.Driver, sett
     assert len(ask(settings, q.risk_ranking, as_of=AS_OF, first=1)) == 1
     assert ask(settings, q.dependents, "s", max_depth=1) is not ask(settings, q.dependents, "s", max_depth=2)
     assert ask(settings, q.suppliers, "a", max_depth=2)[0].company.id == "s"
+
+
+PATHS = (
+    '{ dependents(supplier: "s", maxDepth: 2) { company { id } depth '
+    "path { from { id } relationship to { id } deal { id } input } } }"
+)
+
+
+def test_paths_over_graphql_read_their_contracts_once(money_round: neo4j.Driver, api: ApiClient) -> None:
+    """`path` is built only when selected, and the contracts on all paths come in one read."""
+    bare_query = DEPENDENTS.replace("maxDepth: 1", "maxDepth: 2")
+    api.post("/graphql", json={"query": bare_query})  # computed and kept: the two below are answered from it
+    bare = api.post("/graphql", json={"query": bare_query})
+    full = api.post("/graphql", json={"query": PATHS})
+    assert int(full.headers["X-Cypher-Round-Trips"]) == int(bare.headers["X-Cypher-Round-Trips"]) + 1
+    assert full.json()["data"]["dependents"] == [
+        {
+            "company": {"id": "a"},
+            "depth": 1,
+            "path": [
+                {
+                    "from": {"id": "a"},
+                    "relationship": "SUPPLIED_BY",
+                    "to": {"id": "s"},
+                    "deal": None,
+                    "input": "power",
+                }
+            ],
+        },
+        {
+            "company": {"id": "b"},
+            "depth": 2,
+            "path": [
+                {
+                    "from": {"id": "b"},
+                    "relationship": "BUYS_COMPUTE_FROM",
+                    "to": {"id": "a"},
+                    "deal": {"id": "k"},
+                    "input": "contracted compute (k)",
+                },
+                {
+                    "from": {"id": "a"},
+                    "relationship": "SUPPLIED_BY",
+                    "to": {"id": "s"},
+                    "deal": None,
+                    "input": "power",
+                },
+            ],
+        },
+    ]
