@@ -14,10 +14,10 @@ import sys
 import time
 from typing import Any
 
-from bench import graphql_overhead, ingest, memory, peer, questions, report, server
+from bench import graphql_overhead, ingest, memory, peer, questions, report, serve, server
 from bench.measure import machine
 
-BENCHMARKS = ("all", "ingest", "graphql", "questions", "memory", "peer")
+BENCHMARKS = ("all", "ingest", "graphql", "questions", "memory", "peer", "serve")
 NOTES = [
     "The synthetic graphs come from bench/synthetic.py (seed 20251201): copy 0 is the shipped "
     "dataset verbatim, copies 1..N-1 are clones with 30% of relationships re-drawn preferentially "
@@ -50,7 +50,7 @@ def run(benchmark: str, scales: list[int], profile: bool) -> tuple[dict[str, Any
         key = str(scale)
         if "ingest" in wants:
             details.setdefault("ingest", {})[key] = ingest.run_scale(scale)
-        elif wants & {"questions", "graphql", "memory", "peer"}:
+        elif wants & {"questions", "graphql", "memory", "peer", "serve"}:
             loaded = ingest.ensure_loaded(scale)
             if loaded is not None and "memory" in wants:
                 details.setdefault("memory", {}).setdefault("ingest_peak_rss_mb", {})[key] = loaded[
@@ -72,6 +72,9 @@ def run(benchmark: str, scales: list[int], profile: bool) -> tuple[dict[str, Any
             loads.append(_load())
         if "memory" in wants and scale >= 10:
             details.setdefault("memory", {}).setdefault("api", {})[key] = memory.run_api(scale)
+            loads.append(_load())
+        if "serve" in wants and scale >= 100:
+            details.setdefault("serve", {})[key] = serve.run_scale(scale)
             loads.append(_load())
     if benchmark in ("all", "ingest") and 100 in scales:
         # Last, as it replaces the loaded graph: the 100k nodes / 500k relationships.

@@ -45,6 +45,9 @@ def bench_env() -> dict[str, str]:
             "COMPUTEGRAPH_LOCAL_BOLT_PORT": str(BOLT_PORT),
             "COMPUTEGRAPH_LOCAL_HTTP_PORT": str(HTTP_PORT),
             "PYTHONPATH": str(PROJECT_ROOT),
+            # Children (the ingest child) build bench_settings() too: the same ports as the parent.
+            "COMPUTEGRAPH_BENCH_BOLT_PORT": str(BOLT_PORT),
+            "COMPUTEGRAPH_BENCH_HTTP_PORT": str(HTTP_PORT),
         }
     )
     return env

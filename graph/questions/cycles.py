@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 import neo4j
 
 from graph.questions.money import TRADE_KINDS, PartUnknownError, flow_part
-from graph.questions.money_reads import MoneyGraph, load_supply_edges
+from graph.questions.money_reads import full_money_graph, load_supply_edges
 from graph.reads import EntityRow, entities_by_id, resolve_ref
+from graph.version_cache import ANSWERS, graph_version
 from schema.relationships import PAYMENT_ROLE_PAIRS, DealRole
 
 # Bond holders pay the issuer as lenders pay a borrower.
@@ -73,10 +74,9 @@ class MoneyCycle:
 
 
 async def _money_edges(
-    driver: neo4j.AsyncDriver, database: str, as_of: dt.date
+    driver: neo4j.AsyncDriver, database: str, as_of: dt.date, version: str | None
 ) -> dict[tuple[str, str], MoneyEdge]:
-    money = MoneyGraph(as_of)
-    await money.load_all(driver, database)
+    money = await full_money_graph(driver, database, as_of, version)
     edges: dict[tuple[str, str], MoneyEdge] = {}
     for deal in money.deals.values():
         if not deal.counts(as_of) or (deal.kind in TRADE_KINDS and deal.ended(as_of)):
@@ -189,8 +189,34 @@ async def money_cycles(
 ) -> list[MoneyCycle]:
     if not 2 <= max_length <= MAX_LENGTH:
         raise ValueError(f"maxLength must be between 2 and {MAX_LENGTH} (got {max_length})")
+    version = await graph_version(driver, database)
     through_id = (await resolve_ref(driver, through, database, "Company")).id if through else None
-    edges = await _money_edges(driver, database, as_of or dt.date.today())
+    day = as_of or dt.date.today()
+    return await ANSWERS.get(
+        database,
+        version,
+        ("money_cycles", through_id, max_length, day),
+        lambda: _cycles(driver, database, through_id, max_length, day, version),
+        lambda cycles: 1 + sum(len(cycle.edges) for cycle in cycles),
+    )
+
+
+async def _cycles(
+    driver: neo4j.AsyncDriver,
+    database: str,
+    through_id: str | None,
+    max_length: int,
+    as_of: dt.date,
+    version: str | None,
+) -> list[MoneyCycle]:
+    # The money edges of a date serve every `through` and `maxLength`: kept apart.
+    edges = await ANSWERS.get(
+        database,
+        version,
+        ("money_edges", as_of),
+        lambda: _money_edges(driver, database, as_of, version),
+        len,
+    )
     cycles = find_cycles(edges, through_id, max_length)
     rows = await entities_by_id(driver, sorted({n for c in cycles for n in c}), database)
     result = []

@@ -18,6 +18,7 @@ import neo4j
 
 from graph.querying import read
 from graph.reads import EntityRow, entities_by_id, resolve_ref
+from graph.version_cache import ANSWERS, graph_version
 
 # Each rule: dependency name shown in paths, and the Cypher that matches provider `p`,
 # dependent `d`, the relationship `r` carrying the fact and, for contracts, the `deal`.
@@ -345,7 +346,24 @@ async def dependents(
     """Firms that depend on `supplier`; `single_source` when every provider of their first
     input on the path itself depends on the supplier (or is it)."""
     _check_depth(max_depth)
+    version = await graph_version(driver, database)
     origin = await resolve_ref(driver, supplier, database)
+    return await ANSWERS.get(
+        database,
+        version,
+        ("dependents", origin.id, max_depth, as_of),
+        lambda: _dependents(driver, database, origin, max_depth, as_of),
+        _path_steps,
+    )
+
+
+def _path_steps(found: list[Dependency]) -> int:
+    return 1 + sum(len(d.path) for d in found)
+
+
+async def _dependents(
+    driver: neo4j.AsyncDriver, database: str, origin: EntityRow, max_depth: int, as_of: dt.date | None
+) -> list[Dependency]:
     firm_paths, exposed, rows, providers = await _walk_and_read(
         driver, database, origin, max_depth, as_of, towards_dependents=True
     )
@@ -403,7 +421,20 @@ async def suppliers(
 ) -> list[Dependency]:
     """Everything `company` depends on, directly and through chains (firms only)."""
     _check_depth(max_depth)
+    version = await graph_version(driver, database)
     origin = await resolve_ref(driver, company, database)
+    return await ANSWERS.get(
+        database,
+        version,
+        ("suppliers", origin.id, max_depth, as_of),
+        lambda: _suppliers(driver, database, origin, max_depth, as_of),
+        _path_steps,
+    )
+
+
+async def _suppliers(
+    driver: neo4j.AsyncDriver, database: str, origin: EntityRow, max_depth: int, as_of: dt.date | None
+) -> list[Dependency]:
     firm_paths, _, rows, _ = await _walk_and_read(
         driver, database, origin, max_depth, as_of, towards_dependents=False
     )

@@ -17,6 +17,7 @@ import neo4j
 from graph.querying import read
 from graph.questions.money import HELD_STATUSES, DealView, Party, linked_deal, parse_schedule
 from graph.serialize import native
+from graph.version_cache import MONEY_GRAPHS
 
 # One record holding one list: thousands of records cost the driver more than one list.
 _DEAL_FIELDS: LiteralString = """
@@ -126,6 +127,22 @@ class MoneyGraph:
         found = {str(company): _capital(latest) for company, latest in rows if latest is not None}
         for company in ids:
             self.capital[company] = found.get(company)
+
+
+async def full_money_graph(
+    driver: neo4j.AsyncDriver, database: str, as_of: dt.date, version: str | None
+) -> MoneyGraph:
+    """Every deal and every firm's capital at `as_of`, read once per graph version and date.
+
+    Shared by the questions that need the whole graph (ranking, cycles) and never changed by
+    them: `load` on it reads nothing, as every firm is already loaded."""
+
+    async def read_all() -> MoneyGraph:
+        money = MoneyGraph(as_of)
+        await money.load_all(driver, database)
+        return money
+
+    return await MONEY_GRAPHS.get(database, version, as_of, read_all, lambda money: len(money.deals))
 
 
 def _capital(raw: dict[str, Any]) -> Capital:

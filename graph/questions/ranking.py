@@ -24,8 +24,9 @@ from graph.questions.money import (
     flow_part,
     remaining_by_year,
 )
-from graph.questions.money_reads import MoneyGraph
+from graph.questions.money_reads import MoneyGraph, full_money_graph
 from graph.questions.risk import FirstOrderCache, cascade, stress_of
+from graph.version_cache import ANSWERS, graph_version
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,12 @@ async def risk_ranking(
         receivable_months,
         stress_threshold,
     )
-    money = MoneyGraph(scenario.as_of)
-    await money.load_all(driver, database)
-    return rank_risk(money, scenario)[:first]
+    version = await graph_version(driver, database)
+
+    async def ranked() -> list[RiskRank]:
+        # The whole ranking is kept, so every `first` is a slice of one computation.
+        money = await full_money_graph(driver, database, scenario.as_of, version)
+        return rank_risk(money, scenario)
+
+    ranks = await ANSWERS.get(database, version, ("risk_ranking", scenario), ranked, len)
+    return ranks[:first]

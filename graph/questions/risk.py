@@ -18,6 +18,7 @@ import neo4j
 from graph.questions.losses import ChannelLoss, FirstOrder, Scenario, first_order
 from graph.questions.money_reads import MoneyGraph
 from graph.reads import EntityRow, resolve_ref
+from graph.version_cache import ANSWERS, graph_version
 
 MAX_ROUNDS = 6
 
@@ -214,7 +215,20 @@ async def risk_if_default(
         receivable_months,
         stress_threshold,
     )
+    version = await graph_version(driver, database)
     defaulter = await resolve_ref(driver, company, database, "Company")
+    return await ANSWERS.get(
+        database,
+        version,
+        ("risk_if_default", defaulter.id, scenario),
+        lambda: _risk_report(driver, database, defaulter, scenario),
+        lambda report: 1 + len(report.parties) + len(report.flows),
+    )
+
+
+async def _risk_report(
+    driver: neo4j.AsyncDriver, database: str, defaulter: EntityRow, scenario: Scenario
+) -> RiskReport:
     # Read only the deals of the firms that pass losses on, widening until no new firm does: the
     # answer is that of the whole graph, at the cost of the neighbourhood the default touches.
     money = MoneyGraph(scenario.as_of)

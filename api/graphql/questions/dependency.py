@@ -1,5 +1,6 @@
 """Dependency chains: dependents(supplier) and suppliers(company)."""
 
+import asyncio
 import datetime as dt
 from typing import Optional
 
@@ -32,39 +33,61 @@ class PathStep:
         return to_graphql(self.deal_row) if self.deal_row else None
 
 
+class _DealRows:
+    """The rows of the contracts on every path of one answer, read once and only when a `path`
+    is selected: most requests ask for the firms alone, and building every path step of
+    thousands of answers cost more than the (cached) question itself."""
+
+    def __init__(self, found: list[q.dependency.Dependency]) -> None:
+        self._ids = {s.deal_id for d in found for s in d.path if s.deal_id}
+        self._rows: asyncio.Task[dict[str, EntityRow]] | None = None
+
+    async def get(self, info: Info[Context, None]) -> dict[str, EntityRow]:
+        if self._rows is None:
+            self._rows = asyncio.ensure_future(rows_by_id(info, self._ids))
+        return await asyncio.shield(self._rows)
+
+
+async def _path(root: "Dependency", info: Info[Context, None]) -> list[PathStep]:
+    deals = await root.deal_rows.get(info)
+    return [
+        PathStep(
+            from_=to_graphql(s.from_row),
+            relationship=s.relationship,
+            to=to_graphql(s.to_row),
+            input=s.input,
+            source_ids=s.sources,
+            deal_row=deals.get(s.deal_id) if s.deal_id else None,
+        )
+        for s in root.found.path
+    ]
+
+
 @strawberry.type
 class Dependency:
     company: Company
     depth: int
-    path: list[PathStep]
+    path: list[PathStep] = strawberry.field(resolver=_path)
     inputs: list[str]
     single_source: bool = strawberry.field(
         description=(
             "True when every provider the graph knows for this input itself depends on the supplier."
         )
     )
+    found: strawberry.Private[q.dependency.Dependency]
+    deal_rows: strawberry.Private[_DealRows]
 
 
 async def dependencies(info: Info[Context, None], found: list[q.dependency.Dependency]) -> list[Dependency]:
-    deal_ids = {s.deal_id for d in found for s in d.path if s.deal_id}
-    deals = await rows_by_id(info, deal_ids)
+    deal_rows = _DealRows(found)
     return [
         Dependency(
             company=to_graphql(d.company),
             depth=d.depth,
             inputs=d.inputs,
             single_source=d.single_source,
-            path=[
-                PathStep(
-                    from_=to_graphql(s.from_row),
-                    relationship=s.relationship,
-                    to=to_graphql(s.to_row),
-                    input=s.input,
-                    source_ids=s.sources,
-                    deal_row=deals.get(s.deal_id) if s.deal_id else None,
-                )
-                for s in d.path
-            ],
+            found=d,
+            deal_rows=deal_rows,
         )
         for d in found
     ]

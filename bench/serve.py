@@ -1,0 +1,168 @@
+"""Serving: `computegraph serve` as a user starts it, under 8 concurrent clients on the mixed
+request set (bench.memory.LOAD_MIX), on loopback: p95 and req/s with the defaults (one worker),
+then req/s with `--workers 1` and `--workers 2`.
+
+Each server gets a warm-up of the same load first (not counted): per-process state (the driver's
+connections, the answers kept per graph version) is what a serving process runs with. What the
+very first request of each kind costs is reported apart (`first_pass_ms`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bench.measure import summarise
+from bench.memory import CLIENTS, LOAD_MIX, REQUEST_TIMEOUT_S
+from bench.server import bench_env
+from bench.serving import Served, _stop, _wait_ready, free_port
+from graph.settings import PROJECT_ROOT
+
+DURATION_S = 20.0
+WARMUP_S = 5.0
+CONFIGS: dict[str, list[str]] = {
+    "default": [],
+    "workers_1": ["--workers", "1"],
+    "workers_2": ["--workers", "2"],
+}
+
+
+@contextlib.contextmanager
+def cli_server(extra: list[str]) -> Iterator[Served]:
+    """`computegraph serve --port P [extra]` pointed at the bench Neo4j."""
+    port = free_port()
+    command = [str(Path(sys.executable).parent / "computegraph"), "serve", "--port", str(port), *extra]
+    process = subprocess.Popen(
+        command, cwd=PROJECT_ROOT, env=bench_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        asyncio.run(_wait_ready(base + "/health", process))
+        yield Served(process.pid, base)
+    finally:
+        _stop(process)
+
+
+async def _post(client: httpx.AsyncClient, index: int, errors: list[str]) -> float:
+    _, query, variables = LOAD_MIX[index % len(LOAD_MIX)]
+    t0 = time.perf_counter()
+    try:
+        response = await client.post("/graphql", json={"query": query, "variables": variables})
+        if response.status_code != 200 or "errors" in response.json():
+            errors.append(f"{response.status_code}: {response.text[:200]}")
+    except httpx.HTTPError as error:
+        errors.append(f"{type(error).__name__}: {error}")
+    return time.perf_counter() - t0
+
+
+async def _clients(base: str, seconds: float) -> tuple[list[float], list[str], float]:
+    latencies: list[float] = []
+    errors: list[str] = []
+
+    async def client_loop(offset: int, stop_at: float) -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT_S) as client:
+            index = offset
+            while time.monotonic() < stop_at:
+                latencies.append(await _post(client, index, errors))
+                index += 1
+
+    started = time.monotonic()
+    await asyncio.gather(*(client_loop(i, started + seconds) for i in range(CLIENTS)))
+    return latencies, errors, time.monotonic() - started
+
+
+async def _measure(base: str) -> dict[str, Any]:
+    first: dict[str, float] = {}
+    errors: list[str] = []
+    async with httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT_S) as client:
+        for index, (name, _, _) in enumerate(LOAD_MIX):  # one of each, alone, on a fresh server
+            first[name] = round(await _post(client, index, errors) * 1000, 1)
+    await _clients(base, WARMUP_S)
+    latencies, load_errors, elapsed = await _clients(base, DURATION_S)
+    timing = summarise(latencies) if latencies else None
+    return {
+        "clients": CLIENTS,
+        "duration_s": round(elapsed, 1),
+        "requests": len(latencies),
+        "requests_per_s": round(len(latencies) / elapsed, 2),
+        "errors": len(errors) + len(load_errors),
+        "error_examples": (errors + load_errors)[:3],
+        "latency": timing.as_dict() if timing else None,
+        "first_pass_ms": first,
+    }
+
+
+def run_scale(scale: int) -> dict[str, Any]:
+    result: dict[str, Any] = {"scale": scale, "mix": [name for name, _, _ in LOAD_MIX], "configs": {}}
+    for name, extra in CONFIGS.items():
+        with cli_server(extra) as served:
+            measured = asyncio.run(_measure(served.base_url))
+        measured["command"] = " ".join(["computegraph serve", *extra])
+        result["configs"][name] = measured
+        latency = measured["latency"] or {}
+        print(
+            f"serve     {scale:>4}x  {measured['command']:<32} {CLIENTS} clients: "
+            f"{measured['requests_per_s']:>7.1f} req/s  p95 {latency.get('p95_ms', 0):>8.1f} ms  "
+            f"({measured['errors']} errors)",
+            flush=True,
+        )
+    return result
+
+
+def headline_figures(details: dict[str, Any]) -> dict[str, Any]:
+    """The serving figures of latest.json (null when not run at 100x)."""
+    configs = details.get("serve", {}).get("100", {}).get("configs", {})
+
+    def figure(config: str, *path: str) -> Any:
+        value: Any = configs.get(config)
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        return value
+
+    return {
+        "serve_p95_ms_100x_8_clients": figure("default", "latency", "p95_ms"),
+        "serve_rps_100x_8_clients": figure("default", "requests_per_s"),
+        "serve_errors_100x_8_clients": figure("default", "errors"),
+        "serve_rps_100x_workers_1": figure("workers_1", "requests_per_s"),
+        "serve_rps_100x_workers_2": figure("workers_2", "requests_per_s"),
+        "serve_p95_ms_100x_workers_2": figure("workers_2", "latency", "p95_ms"),
+    }
+
+
+def markdown_section(serve: dict[str, Any]) -> list[str]:
+    if not serve:
+        return []
+    out = [
+        "## Serving: `computegraph serve` under 8 concurrent clients",
+        "",
+        "| scale | command | req/s | p50 | p95 | max | requests (errors) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for scale in sorted(serve, key=int):
+        for measured in serve[scale]["configs"].values():
+            latency = measured["latency"] or {}
+            out.append(
+                f"| {scale}x | `{measured['command']}` | {measured['requests_per_s']} | "
+                f"{latency.get('p50_ms')} ms | {latency.get('p95_ms')} ms | {latency.get('max_ms')} ms | "
+                f"{measured['requests']} ({measured['errors']}) |"
+            )
+    some = next(iter(serve.values()))
+    first = next(iter(some["configs"].values()))["first_pass_ms"]
+    out += [
+        "",
+        f"Each client cycles through: {', '.join(some['mix'])}, for {DURATION_S:.0f} s after a "
+        f"{WARMUP_S:.0f} s warm-up of the same load; the load generator shares the two cores with "
+        "the server and Neo4j. First request of each kind on a fresh server (ms): "
+        + ", ".join(f"{name} {ms}" for name, ms in first.items())
+        + ".",
+        "",
+    ]
+    return out
