@@ -45,6 +45,9 @@ def bench_env() -> dict[str, str]:
             "COMPUTEGRAPH_LOCAL_BOLT_PORT": str(BOLT_PORT),
             "COMPUTEGRAPH_LOCAL_HTTP_PORT": str(HTTP_PORT),
             "PYTHONPATH": str(PROJECT_ROOT),
+            # The child imports this module too: it must see the same overridden ports.
+            "COMPUTEGRAPH_BENCH_BOLT_PORT": str(BOLT_PORT),
+            "COMPUTEGRAPH_BENCH_HTTP_PORT": str(HTTP_PORT),
         }
     )
     return env
