@@ -125,11 +125,16 @@ def where_clause(builder: _Builder, label: str, tree: dict[str, Any] | None, var
 
 
 def encode_cursor(sort_field: str, row: EntityRow) -> str:
-    value: Any = row.props.get(sort_field)
+    return cursor(sort_field, row.props.get(sort_field), row.id)
+
+
+def cursor(sort_field: str, value: Any, node_id: str) -> str:
+    """The cursor after a row with this sort value (a stored value: Neo4j's or Python's) and id."""
+    value = native(value)
     if isinstance(value, dt.date):
         value = {"date": value.isoformat()}
     # orjson: one cursor per row of a page, and json.dumps costs several times more.
-    return base64.urlsafe_b64encode(orjson.dumps([sort_field, value, row.id], default=str)).decode()
+    return base64.urlsafe_b64encode(orjson.dumps([sort_field, value, node_id], default=str)).decode()
 
 
 def decode_cursor(cursor: str, sort_field: str) -> tuple[Any, str]:
@@ -162,9 +167,10 @@ class Page:
     total: int
     has_next: bool
     sort_field: str
-    # With a shape: the answers in that shape (graph.shaped_read), and rows that carry only the
-    # id and the sort key (enough for cursors).
+    # With a shape: the answers in that shape (graph.shaped_read) and, for cursors, each answer's
+    # (sort value, id); `rows` is then empty.
     answers: list[dict[str, Any]] | None = None
+    keys: list[tuple[Any, str]] | None = None
 
 
 async def list_entities(
@@ -209,9 +215,13 @@ async def list_entities(
         return Page(rows[:first], total, len(rows) > first, sort_field)
     page = records[0]["page"][:first]
     build = assembler(shape)
-    keys = [EntityRow(label, {"id": node_id, sort_field: native(value)}) for value, node_id, _ in page]
     return Page(
-        keys, total, len(records[0]["page"]) > first, sort_field, [build(values) for _, _, values in page]
+        [],
+        total,
+        len(records[0]["page"]) > first,
+        sort_field,
+        [build(values) for _, _, values in page],
+        [(value, node_id) for value, node_id, _ in page],
     )
 
 

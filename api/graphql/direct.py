@@ -292,7 +292,8 @@ async def _list(context: Any, plan: ListPlan) -> dict[str, Any]:
         elif entry == "nodes":
             answer[key] = nodes
         elif entry[0] == "pageInfo":
-            end = list_queries.encode_cursor(sort_field, page.rows[-1]) if page.rows else None
+            last = page.keys[-1] if page.keys else None
+            end = list_queries.cursor(sort_field, *last) if last else None
             values = {"hasNextPage": page.has_next, "endCursor": end, "__typename": entry[1]}
             answer[key] = {sub_key: values[name] for sub_key, name in entry[2]}
         else:
@@ -305,11 +306,11 @@ def _connection_edges(
 ) -> list[dict[str, Any]]:
     _, type_name, wanted = entry
     edges = []
-    for node, row in zip(nodes, page.rows, strict=True):
+    for node, (value, node_id) in zip(nodes, page.keys or [], strict=True):
         edge: dict[str, Any] = {}
         for key, name in wanted:
             if name == "cursor":
-                edge[key] = list_queries.encode_cursor(page.sort_field, row)
+                edge[key] = list_queries.cursor(page.sort_field, value, node_id)
             else:
                 edge[key] = type_name if name == "__typename" else node
         edges.append(edge)

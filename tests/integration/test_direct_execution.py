@@ -7,6 +7,7 @@ request to the general one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 import neo4j
 import pytest
 
+from graph import list_queries
 from graph.settings import Settings
 from tests.conftest import ApiClient, api_client, make_settings
 
@@ -45,8 +47,18 @@ DIRECT = [
     "{ deals(first: 5, sort: VALUE_USD, direction: DESC, after: null) { edges { node { id valueUsd "
     "parties { amountUsd share validTo company { id } } } } } }",
 ]
-# With variables: (query, variables).
+# With variables: (query, variables); cursors as the API issues them, to read on from there.
+PAGE_ON = "{ edges { cursor node { id } } pageInfo { endCursor hasNextPage } }"
 DIRECT_WITH_VARIABLES = [
+    (
+        f"query ($after: String) {{ chips(first: 3, after: $after) {PAGE_ON} }}",
+        {"after": list_queries.cursor("id", "h100", "h100")},
+    ),
+    (
+        "query ($after: String) { "
+        f"deals(first: 4, sort: ANNOUNCED, direction: DESC, after: $after) {PAGE_ON} }}",
+        {"after": list_queries.cursor("announced", dt.date(2025, 1, 1), "m")},
+    ),
     (
         "query ($ref: String!) { company(ref: $ref) { id name revenueUsd "
         "deals { role deal { id name kind valueUsd status parties { role company { id name } } } } } }",
