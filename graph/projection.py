@@ -78,26 +78,6 @@ class Projection:
                 )
 
 
-def merge(first: Projection, second: Projection) -> Projection:
-    """What both projections read (one node selected twice, e.g. as `node` and `company`)."""
-    relations = {relation.key: relation for relation in first.relations}
-    for relation in second.relations:
-        known = relations.get(relation.key)
-        relations[relation.key] = (
-            relation
-            if known is None
-            else RelationProjection(
-                relation.rel_type,
-                relation.outgoing,
-                known.edge_props | relation.edge_props,
-                merge(known.other, relation.other),
-            )
-        )
-    return Projection(
-        first.label, first.props | second.props, tuple(relations[key] for key in sorted(relations))
-    )
-
-
 def node_map(var: str, projection: Projection, depth: int = 1) -> str:
     """`var {.id, .name, _label: ..., _PARTY_TO_out: [(var)-[r]->(x) | [r {...}, x {...}]], ...}`."""
     entries = [f".{name}" for name in sorted(projection.props | {"id"})]

@@ -4,7 +4,7 @@ A `Shape` lists, in order, the keys of an answer object and what goes under each
 property in an output format, a constant, or a relationship with, per edge, its properties and
 the node at the other end (itself a shape). It compiles to one Cypher expression that returns,
 for a node, the list of its values in key order (relationships as ordered lists of such lists),
-so the driver decodes plain lists and `assemble` only zips them with their keys: the values go
+so the driver decodes plain lists and `assembler` only pairs them with their keys: the values go
 on to the JSON encoder as the driver made them, without a pass per field.
 
 Lists, not maps, come back because Neo4j does not keep a map's key order, and an answer's keys
