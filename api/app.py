@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
-from fastapi import FastAPI, HTTPException, Request, Response
+import orjson
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
@@ -23,11 +23,11 @@ from api.graphql.schema import build_schema
 from api.mcp_http import mount_mcp
 from api.playground import graphiql_html
 from api.rate_limit import RateLimiter
+from api.request_scope import RequestScopeMiddleware
 from api.security import CypherAccessDeniedError, check_user_cypher_access
 from api.web import mount_explorer
 from graph.cypher_guard import run_read_only
 from graph.errors import DatabaseUnavailableError, QueryLimitError, ReadOnlyViolationError
-from graph.querying import QUERY_TIMEOUT_S, ROUND_TRIPS, RoundTrips
 from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -39,8 +39,8 @@ async def until_disconnect(request: Request, work: Coroutine[Any, Any, T]) -> T:
     too (graph.querying.cancellable) instead of running for an answer nobody will read.
 
     The body has been read by now, so the next ASGI message is the disconnect; it is awaited in
-    a task of its own (Request.is_disconnected polls with a cancelled scope, which never sees it
-    through BaseHTTPMiddleware)."""
+    a task of its own (Request.is_disconnected only polls, with a cancelled scope, so it can miss
+    a disconnect that has not arrived yet)."""
 
     async def hung_up() -> None:
         while (await request.receive())["type"] != "http.disconnect":
@@ -73,6 +73,15 @@ class PlaygroundRouter(GraphQLRouter[Context, None]):
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         # The vendored GraphiQL files are served with the explorer's assets, under the app's root path.
         return HTMLResponse(graphiql_html(assets=f"{request.scope.get('root_path', '')}/assets"))
+
+    def encode_json(self, data: object) -> str | bytes:
+        """orjson writes a large answer several times faster than json.dumps (the same JSON values;
+        text as UTF-8 rather than \\u escapes). What it cannot write (an integer beyond 64 bits)
+        json.dumps does."""
+        try:
+            return orjson.dumps(data)
+        except TypeError:  # orjson.JSONEncodeError
+            return super().encode_json(data)
 
 
 def _lifespan(settings: Settings) -> Callable[[FastAPI], Any]:
@@ -109,42 +118,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["*"],
         )
 
-    limiter = RateLimiter(settings.requests_per_minute) if settings.requests_per_minute else None
-
-    @app.middleware("http")
-    async def per_request(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        client = request.client.host if request.client else "-"
-        if limiter is not None and not limiter.allow(client):
-            return JSONResponse(
-                status_code=429,
-                content={"error": f"over the limit of {limiter.per_minute} requests per minute"},
-            )
-        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
-        request.state.request_id = request_id
-        counter = RoundTrips()
-        token = ROUND_TRIPS.set(counter)
-        timeout_token = QUERY_TIMEOUT_S.set(settings.query_timeout_s)
-        try:
-            response = await asyncio.wait_for(call_next(request), settings.query_timeout_s + 5)
-        except TimeoutError:
-            response = JSONResponse(
-                status_code=504,
-                content={
-                    "error": f"the request exceeded the {settings.query_timeout_s + 5:g}s limit",
-                    "request_id": request_id,
-                },
-            )
-        except Exception:
-            log.exception("unhandled error in request %s", request_id)
-            response = JSONResponse(
-                status_code=500, content={"error": "internal error", "request_id": request_id}
-            )
-        finally:
-            ROUND_TRIPS.reset(token)
-            QUERY_TIMEOUT_S.reset(timeout_token)
-        response.headers["X-Request-Id"] = request_id
-        response.headers["X-Cypher-Round-Trips"] = str(counter.count)
-        return response
+    app.add_middleware(
+        RequestScopeMiddleware,
+        query_timeout_s=settings.query_timeout_s,
+        limiter=RateLimiter(settings.requests_per_minute) if settings.requests_per_minute else None,
+    )
 
     # Outermost: the body is counted as it arrives, before any other layer reads it.
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes)

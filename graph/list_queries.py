@@ -10,16 +10,18 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import neo4j
+import orjson
 
 from graph.errors import ComputeGraphError
-from graph.projection import Projection, node_map
 from graph.querying import read
 from graph.reads import EntityRow, checked_label, entity_row
 from graph.serialize import native
+from graph.shaped_read import Shape, assembler, compile_shape, read_shaped
 from schema.fields import FieldKind, model_fields
 from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 
@@ -56,7 +58,9 @@ class CounterpartyFilter:
     other_id: str
 
 
+@cache  # read on every list request; working it out from the model's type hints costs ~1 ms
 def property_kinds(label: str) -> dict[str, FieldKind]:
+    """Property name -> kind for a label (shared: callers only read it)."""
     return {f.name: f.kind for f in model_fields(NODE_MODELS[checked_label(label)])}
 
 
@@ -121,11 +125,16 @@ def where_clause(builder: _Builder, label: str, tree: dict[str, Any] | None, var
 
 
 def encode_cursor(sort_field: str, row: EntityRow) -> str:
-    value: Any = row.props.get(sort_field)
+    return cursor(sort_field, row.props.get(sort_field), row.id)
+
+
+def cursor(sort_field: str, value: Any, node_id: str) -> str:
+    """The cursor after a row with this sort value (a stored value: Neo4j's or Python's) and id."""
+    value = native(value)
     if isinstance(value, dt.date):
         value = {"date": value.isoformat()}
-    payload = json.dumps([sort_field, value, row.id], default=str)
-    return base64.urlsafe_b64encode(payload.encode()).decode()
+    # orjson: one cursor per row of a page, and json.dumps costs several times more.
+    return base64.urlsafe_b64encode(orjson.dumps([sort_field, value, node_id], default=str)).decode()
 
 
 def decode_cursor(cursor: str, sort_field: str) -> tuple[Any, str]:
@@ -158,9 +167,10 @@ class Page:
     total: int
     has_next: bool
     sort_field: str
-    # With a projection: the projected maps (graph.projection.node_map), and rows that carry only
-    # the id and the sort key (enough for cursors).
-    maps: list[dict[str, Any]] | None = None
+    # With a shape: the answers in that shape (graph.shaped_read) and, for cursors, each answer's
+    # (sort value, id); `rows` is then empty.
+    answers: list[dict[str, Any]] | None = None
+    keys: list[tuple[Any, str]] | None = None
 
 
 async def list_entities(
@@ -173,36 +183,46 @@ async def list_entities(
     descending: bool = False,
     first: int = 50,
     after: str | None = None,
-    projection: Projection | None = None,
+    shape: Shape | None = None,
 ) -> Page:
-    """A page of `label` nodes: whole nodes, or, given a projection, the projected maps
-    (nested relationships included) in `Page.maps`."""
+    """A page of `label` nodes: whole nodes, or, given a shape, the answers in that shape
+    (nested relationships included) in `Page.answers`."""
     kinds = property_kinds(label)
     if sort_field not in kinds:
         raise ValueError(f"cannot sort {label} by {sort_field!r}")
-    if projection is not None:  # cursors are made from the sort key
-        projection = replace(projection, props=projection.props | {sort_field})
     builder = _Builder()
     condition = where_clause(builder, label, where)
     page_condition = _after_condition(builder, sort_field, descending, after) if after else "true"
     direction = "DESC" if descending else "ASC"
     key = f"n.`{sort_field}`"
+    bindings, item = "", "n"
+    if shape is not None:  # cursors are made from the sort key and the id
+        compiled = compile_shape("n", shape)
+        builder.params.update(compiled.params)
+        bindings, item = f"WITH n{compiled.bindings} ", f"[{key}, n.id, {compiled.expression}]"
     query = (
         f"CALL () {{ MATCH (n:{label}) WHERE {condition} RETURN count(n) AS total }} "
         f"CALL () {{ MATCH (n:{label}) WHERE ({condition}) AND {page_condition} "
-        f"WITH n ORDER BY {key} IS NULL, {key} {direction}, n.id LIMIT $limit "
-        f"RETURN collect({'n' if projection is None else node_map('n', projection)}) AS page }} "
+        f"WITH n ORDER BY {key} IS NULL, {key} {direction}, n.id LIMIT $limit {bindings}"
+        f"RETURN collect({item}) AS page }} "
         "RETURN total, page"
     )
     builder.params["limit"] = first + 1
-    records = await read(driver, query, builder.params, database)
+    records = await (read if shape is None else read_shaped)(driver, query, builder.params, database)
     total = int(records[0]["total"])
-    if projection is None:
+    if shape is None:
         rows = [entity_row(n) for n in records[0]["page"]]
         return Page(rows[:first], total, len(rows) > first, sort_field)
-    maps = records[0]["page"]
-    keys = [EntityRow(label, {"id": m["id"], sort_field: native(m.get(sort_field))}) for m in maps[:first]]
-    return Page(keys, total, len(maps) > first, sort_field, maps[:first])
+    page = records[0]["page"][:first]
+    build = assembler(shape)
+    return Page(
+        [],
+        total,
+        len(records[0]["page"]) > first,
+        sort_field,
+        [build(values) for _, _, values in page],
+        [(value, node_id) for value, node_id, _ in page],
+    )
 
 
 def _counted_once(builder: _Builder, where: dict[str, Any] | None, numeric_field: str) -> str:

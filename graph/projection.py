@@ -78,26 +78,6 @@ class Projection:
                 )
 
 
-def merge(first: Projection, second: Projection) -> Projection:
-    """What both projections read (one node selected twice, e.g. as `node` and `company`)."""
-    relations = {relation.key: relation for relation in first.relations}
-    for relation in second.relations:
-        known = relations.get(relation.key)
-        relations[relation.key] = (
-            relation
-            if known is None
-            else RelationProjection(
-                relation.rel_type,
-                relation.outgoing,
-                known.edge_props | relation.edge_props,
-                merge(known.other, relation.other),
-            )
-        )
-    return Projection(
-        first.label, first.props | second.props, tuple(relations[key] for key in sorted(relations))
-    )
-
-
 def node_map(var: str, projection: Projection, depth: int = 1) -> str:
     """`var {.id, .name, _label: ..., _PARTY_TO_out: [(var)-[r]->(x) | [r {...}, x {...}]], ...}`."""
     entries = [f".{name}" for name in sorted(projection.props | {"id"})]
@@ -166,21 +146,18 @@ async def projected_edges(
     return found
 
 
-async def projected_by_ref(
-    driver: neo4j.AsyncDriver, ref: str, projection: Projection, database: str
-) -> dict[str, Any] | None:
-    """The one node of the projection's label that `ref` names (as graph.reads.find_refs reads
-    refs: an exact id first, else a name or alias), as the map `node_map` describes, in one round
-    trip; None when the ref names no such node or several (find_refs then says which)."""
-    if projection.label is None:
-        raise ValueError("a projection by ref needs a label")
-    query = (
+def one_by_ref(label: str) -> str:
+    """Query text that binds `n` to the one `label` node that `$key` (a ref, stripped and
+    casefolded) names, as graph.reads.find_refs reads refs: an exact id first, else a name or
+    alias; no row when it names no such node, or several (find_refs then says which)."""
+    if label not in NODE_MODELS:
+        raise ValueError(f"not an ontology label: {label!r}")
+    # The scan of names and aliases sits in a CASE branch, so that it runs only when no id
+    # matched (in a UNION branch the planner scanned every entity first and filtered after).
+    return (
         "OPTIONAL MATCH (exact:Entity {id: $key}) "
-        "CALL (exact) { WITH exact WHERE exact IS NULL MATCH (m:Entity) WHERE $key IN m.ref_keys RETURN m "
-        "  UNION WITH exact WHERE exact IS NOT NULL RETURN exact AS m } "
-        f"WITH m WHERE m:{projection.label} "
-        "WITH collect(m) AS found WHERE size(found) = 1 "
-        f"WITH found[0] AS n RETURN {node_map('n', projection)} AS node"
+        "WITH CASE WHEN exact IS NULL THEN COLLECT { MATCH (m:Entity) WHERE $key IN m.ref_keys RETURN m } "
+        "ELSE [exact] END AS candidates "
+        f"WITH [m IN candidates WHERE m:{label}] AS found WHERE size(found) = 1 "
+        "WITH found[0] AS n "
     )
-    records = await read(driver, query, {"key": ref.strip().casefold()}, database)
-    return dict(records[0]["node"]) if records else None

@@ -73,11 +73,11 @@ async def find_refs(
     keys = [ref.strip().casefold() for ref in refs]
     records = await _query(
         driver,
-        "UNWIND $keys AS key OPTIONAL MATCH (exact:Entity {id: key}) WITH key, exact "
-        "CALL (key, exact) { WITH key, exact WHERE exact IS NULL "
-        "  MATCH (m:Entity) WHERE key IN m.ref_keys RETURN m "
-        "  UNION WITH exact WHERE exact IS NOT NULL RETURN exact AS m } "
-        "RETURN key, collect(m) AS loose",
+        # The scan of names and aliases sits in a CASE branch, so that it runs only for a key
+        # that is no id (in a UNION branch the planner scanned every entity for every key).
+        "UNWIND $keys AS key OPTIONAL MATCH (exact:Entity {id: key}) "
+        "RETURN key, CASE WHEN exact IS NULL "
+        "  THEN COLLECT { MATCH (m:Entity) WHERE key IN m.ref_keys RETURN m } ELSE [exact] END AS loose",
         database,
         keys=keys,
     )

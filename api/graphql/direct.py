@@ -1,25 +1,25 @@
-"""Direct execution of plain reads: one Cypher read per root field, the answer built as it
-comes back.
+"""Direct execution of plain reads: one Cypher read per root field that returns the answer
+itself.
 
 graphql-core completes an answer field by field (resolve info, argument coercion, awaitable
 checks, object and list completion): several microseconds per field in Python, more than reading
 the same data from Neo4j. For the commonest requests — an entity by ref, or a page of a list,
-with properties and relationships nested below — the projected read already holds the whole
-answer, so it is built here directly, in selection order, each leaf coerced by its GraphQL type.
+with properties and relationships nested below — the selection is compiled to one read whose
+rows already hold the answer: response keys in selection order, leaves in their output formats
+(graph.shaped_read), so the driver's values go to the JSON encoder as they are.
 
 Only the shapes below are taken; everything else (fragments, directives, filters, `sources`,
 interfaces, questions, mutations) and every error goes through graphql-core's general path, which
-produces the same answer and reports errors with their locations and paths. Validation, limits
-and extensions run as for any request: this replaces only the execution step. A test runs a
-corpus of requests both ways and compares the answers.
+produces the same answer and reports errors with their locations and paths. So does a stored
+value the output format cannot hold as it is (the read stops, see graph.shaped_read). Validation,
+limits and extensions run as for any request: this replaces only the execution step. A test runs
+a corpus of requests both ways and compares the answers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import partial
+from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
@@ -32,7 +32,6 @@ from graphql import (
     GraphQLOutputType,
     OperationType,
     SelectionSetNode,
-    is_leaf_type,
     located_error,
 )
 from graphql.execution.values import get_argument_values
@@ -45,10 +44,9 @@ from api.graphql.naming import (
     relationship_fields,
     singular,
 )
-from graph import list_queries, projection
+from graph import list_queries
 from graph.errors import DatabaseUnavailableError, QueryLimitError
-from graph.projection import Projection, RelationProjection, holds_at, merge, relation_map_key
-from graph.serialize import native_property
+from graph.shaped_read import Constant, Entry, Format, Other, Relation, Shape, Value, shaped_by_ref
 from schema.registry import NODE_MODELS, RelationshipSpec
 
 
@@ -58,72 +56,16 @@ class NotDirectError(Exception):
 
 _PLURALS = {plural: label for label, plural in PLURALS.items()}
 _LOOKUPS = {singular(label): label for label in NODE_MODELS}
-
-
-@dataclass(frozen=True)
-class Leaf:
-    """A stored value and how its GraphQL type completes it."""
-
-    attribute: str
-    coerce: Callable[[Any], Any]
-    nullable: bool
-    is_list: bool
-
-    def complete(self, props: dict[str, Any]) -> Any:
-        value = props.get(self.attribute)
-        if value is None:
-            if self.is_list:
-                return []
-            if self.nullable:
-                return None
-            raise NotDirectError
-        try:
-            value = native_property(value)  # Neo4j dates to Python's, as the scalars expect
-            coerced = [self.coerce(item) for item in value] if self.is_list else self.coerce(value)
-        except Exception as error:  # the general path reports it as a field error
-            raise NotDirectError from error
-        if coerced is None or (self.is_list and any(item is None for item in coerced)):
-            raise NotDirectError
-        return coerced
-
-
-@dataclass
-class NodePlan:
-    label: str
-    entries: list[tuple[str, Any]] = field(default_factory=list)  # response key -> what goes there
-
-    def projection(self) -> Projection:
-        props = {entry.attribute for _, entry in self.entries if isinstance(entry, Leaf)}
-        read = Projection(self.label, frozenset(props))
-        for _, entry in self.entries:
-            if isinstance(entry, RelationPlan):  # the same relationship may be selected twice
-                read = merge(read, Projection(self.label, frozenset(), (entry.projection(),)))
-        return read
-
-
-@dataclass
-class RelationPlan:
-    spec: RelationshipSpec
-    outgoing: bool
-    as_of: dt.date | None
-    entries: list[tuple[str, Any]] = field(default_factory=list)
-
-    @property
-    def map_key(self) -> str:
-        return relation_map_key(self.spec.type, self.outgoing)
-
-    def projection(self) -> RelationProjection:
-        edge_props = {entry.attribute for _, entry in self.entries if isinstance(entry, Leaf)}
-        other = Projection(_other_label(self.spec, self.outgoing), frozenset())
-        for _, entry in self.entries:
-            if isinstance(entry, NodePlan):  # `node` and its second name, e.g. `company`
-                other = merge(other, entry.projection())
-        return RelationProjection(self.spec.type, self.outgoing, frozenset(edge_props), other)
-
-
-@dataclass(frozen=True)
-class Constant:
-    value: Any
+# The output formats of the scalars that stored properties have (graph.shaped_read writes them as
+# graphql-core and strawberry would: ID and String as the stored text, Date in ISO form).
+_FORMATS: dict[str, Format] = {
+    "String": "string",
+    "ID": "string",
+    "Int": "int",
+    "Float": "float",
+    "Boolean": "bool",
+    "Date": "date",
+}
 
 
 def _other_label(spec: RelationshipSpec, outgoing: bool) -> str:
@@ -169,34 +111,34 @@ class Planner:
     def arguments(self, field_def: GraphQLField, node: FieldNode) -> dict[str, Any]:
         return get_argument_values(field_def, node, self.executor.variable_values)
 
-    def leaf(self, field_def: GraphQLField, attribute: str) -> Leaf:
+    def value(self, field_def: GraphQLField, attribute: str) -> Value:
         named, nullable, is_list = _unwrap(field_def.type)
-        if not is_leaf_type(named):
+        output = _FORMATS.get(named.name)
+        if output is None or (is_list and output != "string"):
             raise NotDirectError
-        return Leaf(attribute, named.coerce_output_value, nullable, is_list)
+        # A stored list that is absent answers [] (as the entity types' defaults do).
+        return Value(attribute, "string_list" if is_list else output, nullable or is_list)
 
-    def node(self, label: str, selection_set: SelectionSetNode | None) -> NodePlan:
+    def node(self, label: str, selection_set: SelectionSetNode | None) -> Shape:
         graphql_type = self.schema.type_map[label]
-        plan = NodePlan(label)
+        entries: list[tuple[str, Entry]] = []
         relations = relationship_fields(label)
         properties = property_names(NODE_MODELS[label])
         for node in self.fields(selection_set):
             key, name = (node.alias or node.name).value, node.name.value
             if name in ("__typename", "label"):
-                plan.entries.append((key, Constant(label)))
+                entries.append((key, Constant(label)))
             elif name in properties and name != "sources":  # sources resolve to Source objects
-                plan.entries.append((key, self.leaf(graphql_type.fields[name], properties[name])))
+                entries.append((key, self.value(graphql_type.fields[name], properties[name])))
             elif name in relations:
                 spec, outgoing = relations[name]
                 field_def = graphql_type.fields[name]
                 arguments = self.arguments(field_def, node)
                 as_of = arguments.get("as_of", arguments.get("asOf"))
-                plan.entries.append(
-                    (key, self.relation(spec, outgoing, as_of, field_def, node.selection_set))
-                )
+                entries.append((key, self.relation(spec, outgoing, as_of, field_def, node.selection_set)))
             else:
                 raise NotDirectError  # sources and anything else with its own resolver
-        return plan
+        return Shape(tuple(entries))
 
     def relation(
         self,
@@ -205,22 +147,22 @@ class Planner:
         as_of: dt.date | None,
         field_def: GraphQLField,
         selection_set: SelectionSetNode | None,
-    ) -> RelationPlan:
+    ) -> Relation:
         edge_type, _, _ = _unwrap(field_def.type)
         other = _other_label(spec, outgoing)
         edge_props = property_names(spec.model)
-        plan = RelationPlan(spec, outgoing, as_of)
+        entries: list[tuple[str, Entry]] = []
         for node in self.fields(selection_set):
             key, name = (node.alias or node.name).value, node.name.value
             if name == "__typename":
-                plan.entries.append((key, Constant(edge_type.name)))
+                entries.append((key, Constant(edge_type.name)))
             elif name in ("node", other_end_name(other)):
-                plan.entries.append((key, self.node(other, node.selection_set)))
+                entries.append((key, Other(self.node(other, node.selection_set).entries)))
             elif name in edge_props and name != "sources":  # sources resolve to Source objects
-                plan.entries.append((key, self.leaf(edge_type.fields[name], edge_props[name])))
+                entries.append((key, self.value(edge_type.fields[name], edge_props[name])))
             else:
                 raise NotDirectError
-        return plan
+        return Relation(spec.type, outgoing, as_of, tuple(entries))
 
 
 @dataclass
@@ -229,7 +171,7 @@ class ListPlan:
     connection_type: GraphQLObjectType
     arguments: dict[str, Any]
     entries: list[tuple[str, Any]]  # response key -> ("totalCount"|"pageInfo"|"edges"|"nodes", ...)
-    node: NodePlan
+    node: Shape
 
 
 def _list_plan(planner: Planner, label: str, field_def: GraphQLField, node: FieldNode) -> ListPlan:
@@ -268,18 +210,16 @@ def _list_plan(planner: Planner, label: str, field_def: GraphQLField, node: Fiel
         else:
             raise NotDirectError
     plans = [planner.node(label, selection) for selection in node_selections]
-    if any(
-        plan.projection() != plans[0].projection() or plan.entries != plans[0].entries for plan in plans[1:]
-    ):
+    if any(plan != plans[0] for plan in plans[1:]):
         raise NotDirectError  # `nodes` and `edges.node` selecting different fields
-    return ListPlan(label, connection_type, arguments, entries, plans[0] if plans else NodePlan(label))
+    return ListPlan(label, connection_type, arguments, entries, plans[0] if plans else Shape(()))
 
 
 @dataclass
 class LookupPlan:
     label: str
     ref: str
-    node: NodePlan
+    node: Shape
 
 
 def _is_connection(field_def: GraphQLField) -> bool:
@@ -316,47 +256,11 @@ def plan_operation(executor: Any) -> list[tuple[str, FieldNode, Any]] | None:
 # ---- running a plan -------------------------------------------------------------------------
 
 
-def build_node(values: dict[str, Any], plan: NodePlan) -> dict[str, Any]:
-    """The answer for one node from its projected map (see graph.projection.node_map), where
-    each relationship's [edge properties, other node] pairs are under its map key."""
-
-    def edges(relation: RelationPlan) -> list[dict[str, Any]]:
-        answers = []
-        for edge, other in sorted(values[relation.map_key], key=_other_id):
-            if holds_at(edge, relation.as_of):
-                answers.append(_answer(relation.entries, edge, partial(build_node, other)))
-        return answers
-
-    return _answer(plan.entries, values, edges)
-
-
-def _answer(
-    entries: list[tuple[str, Any]], props: dict[str, Any], nested: Callable[[Any], Any]
-) -> dict[str, Any]:
-    """Response keys in selection order: stored values, constants, and what `nested` makes of
-    the rest (a node's relationships, an edge's node)."""
-    answer: dict[str, Any] = {}
-    for key, entry in entries:
-        if isinstance(entry, Leaf):
-            answer[key] = entry.complete(props)
-        elif isinstance(entry, Constant):
-            answer[key] = entry.value
-        else:
-            answer[key] = nested(entry)
-    return answer
-
-
-def _other_id(pair: list[Any]) -> Any:
-    return pair[1]["id"]
-
-
 async def _lookup(context: Any, plan: LookupPlan) -> dict[str, Any]:
-    found = await projection.projected_by_ref(
-        context.driver, plan.ref, plan.node.projection(), context.database
-    )
+    found = await shaped_by_ref(context.driver, plan.ref, plan.label, plan.node, context.database)
     if found is None:
         raise NotDirectError  # unknown or ambiguous: the general path names the candidates
-    return build_node(found, plan.node)
+    return found
 
 
 async def _list(context: Any, plan: ListPlan) -> dict[str, Any]:
@@ -376,10 +280,9 @@ async def _list(context: Any, plan: ListPlan) -> dict[str, Any]:
         descending=str(getattr(direction, "value", direction)) == "DESC",
         first=first,
         after=arguments.get("after"),
-        projection=plan.node.projection(),
+        shape=plan.node,
     )
-    cursors = [list_queries.encode_cursor(sort_field, row) for row in page.rows]
-    maps = page.maps or []
+    nodes = page.answers or []
     answer: dict[str, Any] = {}
     for key, entry in plan.entries:
         if isinstance(entry, Constant):
@@ -387,27 +290,31 @@ async def _list(context: Any, plan: ListPlan) -> dict[str, Any]:
         elif entry == "totalCount":
             answer[key] = page.total
         elif entry == "nodes":
-            answer[key] = [build_node(values, plan.node) for values in maps]
+            answer[key] = nodes
         elif entry[0] == "pageInfo":
-            values = {"hasNextPage": page.has_next, "endCursor": cursors[-1] if cursors else None}
-            values["__typename"] = entry[1]
+            last = page.keys[-1] if page.keys else None
+            end = list_queries.cursor(sort_field, *last) if last else None
+            values = {"hasNextPage": page.has_next, "endCursor": end, "__typename": entry[1]}
             answer[key] = {sub_key: values[name] for sub_key, name in entry[2]}
         else:
-            answer[key] = [
-                _connection_edge(entry, values, cursor, plan.node)
-                for values, cursor in zip(maps, cursors, strict=True)
-            ]
+            answer[key] = _connection_edges(entry, nodes, page)
     return answer
 
 
-def _connection_edge(entry: Any, values: dict[str, Any], cursor: str, node: NodePlan) -> dict[str, Any]:
+def _connection_edges(
+    entry: Any, nodes: list[dict[str, Any]], page: list_queries.Page
+) -> list[dict[str, Any]]:
     _, type_name, wanted = entry
-    answer: dict[str, Any] = {}
-    for key, name in wanted:
-        answer[key] = (
-            cursor if name == "cursor" else type_name if name == "__typename" else build_node(values, node)
-        )
-    return answer
+    edges = []
+    for node, (value, node_id) in zip(nodes, page.keys or [], strict=True):
+        edge: dict[str, Any] = {}
+        for key, name in wanted:
+            if name == "cursor":
+                edge[key] = list_queries.cursor(page.sort_field, value, node_id)
+            else:
+                edge[key] = type_name if name == "__typename" else node
+        edges.append(edge)
+    return edges
 
 
 async def run_plan(context: Any, roots: list[tuple[str, FieldNode, Any]]) -> ExecutionResult:
