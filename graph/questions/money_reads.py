@@ -31,7 +31,15 @@ RETURN collect({deal: d {.id, .kind, .status, .value_usd, .value_is_upper_bound,
         .end, .committed_usd, .drawn_usd, .schedule}, parties: parties, serves: serves,
         superseded_by: superseded_by, part_of: part_of}) AS deals
 """
-ALL_DEALS_QUERY: LiteralString = "MATCH (d:Deal) WHERE d.status IN $statuses" + _DEAL_FIELDS
+# The whole graph is read in pages of deals ordered by id (the id index gives the order): one list
+# of every deal outgrows the per-transaction memory limit at a few hundred thousand deals.
+ALL_DEALS_PAGE_SIZE = 20_000
+ALL_DEALS_PAGE_QUERY: LiteralString = (
+    """
+MATCH (d:Deal) WHERE d.id > $after AND d.status IN $statuses
+WITH d ORDER BY d.id LIMIT $limit"""
+    + _DEAL_FIELDS
+)
 # The deals the firms are party to, and the deals that serve those.
 DEALS_AROUND_QUERY: LiteralString = (
     """
@@ -113,7 +121,14 @@ class MoneyGraph:
         await self._load_capital(driver, database, (self.companies() | new) - set(self.capital))
 
     async def load_all(self, driver: neo4j.AsyncDriver, database: str) -> None:
-        self.add(await one_list(driver, ALL_DEALS_QUERY, {"statuses": sorted(HELD_STATUSES)}, database))
+        after = ""
+        while True:
+            params = {"after": after, "statuses": sorted(HELD_STATUSES), "limit": ALL_DEALS_PAGE_SIZE}
+            page = await one_list(driver, ALL_DEALS_PAGE_QUERY, params, database)
+            self.add(page)
+            if len(page) < ALL_DEALS_PAGE_SIZE:
+                break
+            after = max(str(item["deal"]["id"]) for item in page)
         everyone = set(await one_list(driver, ALL_COMPANIES_QUERY, {}, database))
         self.loaded |= everyone
         rows = await one_list(driver, ALL_CAPITAL_QUERY, {"as_of": self.as_of}, database)

@@ -527,3 +527,21 @@ def test_exposures_and_ranking_on_the_chain(chain: neo4j.Driver, settings: Setti
     assert ranks["d"].components["systemic_weight"] == 1.0
     assert ranks["d"].components["leverage"] is None
     assert ranks["d"].missing == ["company d: no financial period on or before asOf; leverage unknown"]
+
+
+def test_the_whole_money_graph_read_in_pages_is_the_same(
+    chain: neo4j.Driver, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """riskRanking reads every deal in pages (one list of all deals outgrows the per-transaction
+    memory limit at 1000x); pages of one deal must give the answer one page gives."""
+    from graph.questions import money_reads
+    from graph.version_cache import clear_all
+
+    def ranking() -> list[tuple[str, float]]:
+        clear_all()
+        return [(r.company_id, r.score) for r in ask(settings, q.risk_ranking, as_of=AS_OF, first=50)]
+
+    whole = ranking()
+    monkeypatch.setattr(money_reads, "ALL_DEALS_PAGE_SIZE", 1)
+    assert ranking() == whole
+    assert len(whole) > 3
