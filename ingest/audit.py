@@ -135,7 +135,9 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
         Finding(
             "deals_without_value",
             "deals with neither a USD value nor value_undisclosed",
-            sorted(i for i, d in deals.items() if d.get("value_usd") is None and not d.get("value_undisclosed")),
+            sorted(
+                i for i, d in deals.items() if d.get("value_usd") is None and not d.get("value_undisclosed")
+            ),
         ),
         Finding(
             "sites_without_mw",
