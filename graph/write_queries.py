@@ -27,6 +27,15 @@ def merge_nodes(label: str) -> str:
     return f"UNWIND $rows AS row MERGE (n:{_label(label)} {{id: row.id}}) SET n = row.props{extra}"
 
 
+def create_nodes(label: str) -> str:
+    """For ids the load found absent: CREATE with every label at once. The id constraints still
+    hold: an id another writer took meanwhile fails the batch (nothing is doubled), and a
+    re-run converges."""
+    labels = label if label == "Source" else f"{label}:{ENTITY_LABEL}"
+    _label(label)
+    return f"UNWIND $rows AS row CREATE (n:{labels}) SET n = row.props"
+
+
 def delete_nodes(label: str) -> str:
     return f"UNWIND $rows AS row MATCH (n:{_label(label)} {{id: row.id}}) DETACH DELETE n"
 

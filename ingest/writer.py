@@ -2,8 +2,9 @@
 
 Only rows that differ from what the graph holds are written, so a re-run of the same files
 writes nothing and reports everything unchanged; an interrupted run, re-run, converges.
-Relationships the graph does not hold yet are CREATEd rather than MERGEd (the read that found
-them absent has already done MERGE's look-up); those it holds with other properties are MERGEd.
+Nodes and relationships the graph does not hold yet are CREATEd rather than MERGEd (the read
+that found them absent has already done MERGE's look-up); those it holds with other properties
+are MERGEd.
 Before anything is written, the records are checked against the graph (an id already used by
 another label is a data error), and a --replace is planned in full: one from no records, or one
 that would delete more than REPLACE_SHARE of the graph without being allowed to, is refused.
@@ -187,17 +188,26 @@ def _write_nodes(
 ) -> None:
     stored = dict(session.execute_read(_read_all, queries.existing_nodes(label)))
 
-    def changed() -> Iterator[dict[str, Any]]:
+    updates: list[dict[str, Any]] = []
+
+    def created() -> Iterator[dict[str, Any]]:
         for node in nodes:
             wanted = node_properties(node)
-            if _same(stored.get(node.id), wanted):
+            current = stored.get(node.id)
+            if current is None:
+                summary.created[label] += 1
+                yield {"props": wanted}
+            elif _same(current, wanted):
                 summary.unchanged[label] += 1
-                continue
-            (summary.updated if node.id in stored else summary.created)[label] += 1
-            yield {"id": node.id, "props": wanted}
+            else:
+                summary.updated[label] += 1
+                updates.append({"id": node.id, "props": wanted})
 
     unchanged_before = summary.unchanged[label]
-    writer.submit(queries.merge_nodes(label), changed())
+    # Absent when read just above: CREATEd (the id constraints keep a racing writer from
+    # doubling a node: its batch fails instead); the ones to update are MERGEd by id.
+    writer.submit(queries.create_nodes(label), created())
+    writer.submit(queries.merge_nodes(label), updates)
     progress(summary.unchanged[label] - unchanged_before)
 
 
