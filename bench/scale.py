@@ -200,6 +200,7 @@ def figures(result: dict[str, Any]) -> dict[str, Any]:
     admin = phases.get("ingest_admin_import", {})
     cases = phases.get("questions", {}).get("cases", {})
     out: dict[str, Any] = {
+        "scale": result.get("scale"),
         "nodes": phases.get("prepare", {}).get("nodes"),
         "relationships": phases.get("prepare", {}).get("relationships"),
         "ours_rows_per_s": ours.get("rows_per_s"),
