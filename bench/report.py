@@ -174,7 +174,9 @@ def markdown(results: dict[str, Any]) -> str:
 def _largest(fig: dict[str, Any] | None) -> str:
     if not fig:
         return "not run"
-    failed = ", ".join(fig.get("questions_failed") or {}) or "none"
+    failed = ", ".join(fig.get("questions_failed") or {}) or (
+        "none" if fig.get("questions_p95_ms") else "not run"
+    )
     return (
         f"{fig['scale']}x ({fig['nodes']} nodes, {fig['relationships']} relationships): ours / LOAD CSV "
         f"{fig['ingest_vs_load_csv']}, ours / neo4j-admin import {fig['ingest_vs_admin_import']}; "
@@ -291,7 +293,10 @@ def _scale_section(scale_runs: dict[str, Any]) -> list[str]:
                     )
         if run.get("stopped"):
             out += ["", f"The run stopped early: {run['stopped']}"]
-        out += ["", "![cost against scale](../docs/bench-scale.png)", ""]
+        if run.get("context"):
+            out += ["", run["context"]]
+        out.append("")
+    out += ["![cost against scale](../docs/bench-scale.png)", ""]
     return out
 
 
