@@ -1,4 +1,4 @@
-"""`python -m bench all|ingest|graphql|questions|memory [--scales 1,10,100]`.
+"""`python -m bench all|ingest|graphql|questions|memory [--scales 1,10,100]` and `scale --scale 1000`.
 
 Starts the harness's own Neo4j (.var/neo4j-bench, bolt 7690), runs the benchmarks scale by scale
 (loading each scale once), writes bench/results/<date>.json, latest.json, bench/RESULTS.md and
@@ -14,7 +14,8 @@ import sys
 import time
 from typing import Any
 
-from bench import graphql_overhead, ingest, memory, peer, questions, report, serve, server
+from bench import graphql_overhead, ingest, memory, peer, plots, questions, report, serve, server
+from bench import scale as large_scale
 from bench.measure import machine
 
 BENCHMARKS = ("all", "ingest", "graphql", "questions", "memory", "peer", "serve")
@@ -90,14 +91,43 @@ def run(benchmark: str, scales: list[int], profile: bool) -> tuple[dict[str, Any
     return details, loads
 
 
+def run_scale_command(args: argparse.Namespace, command: str) -> int:
+    """`python -m bench scale`: its own run and result file (bench/results/scale-<N>x.json) and
+    the cost-against-scale plot; latest.json takes it in at the next report (report.write)."""
+    scale_factor = args.scale
+    try:
+        result = large_scale.run(scale_factor, args.budget_min * 60, command, args.heap, args.pagecache)
+    finally:
+        if not args.keep_server:
+            print(f"bench Neo4j: {server.stop()}", flush=True)
+    plot = plots.scale_plot(report.latest_details(), {str(scale_factor): result})
+    print(f"\nscale {scale_factor}x in {result['elapsed_s']:.0f} s: {result['figures']}")
+    print(
+        f"wrote {report.relative(large_scale.result_path(scale_factor))}"
+        + (f", {report.relative(plot)}" if plot else "")
+    )
+    return 0 if not result["stopped"] else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("benchmark", choices=BENCHMARKS)
+    parser.add_argument("benchmark", choices=(*BENCHMARKS, "scale"))
     parser.add_argument("--scales", default="1,10,100", help="comma-separated multiples of the dataset")
+    parser.add_argument("--scale", type=int, default=1000, help="scale: the one multiple to run")
+    parser.add_argument(
+        "--budget-min",
+        type=float,
+        default=large_scale.DEFAULT_BUDGET_MIN,
+        help="scale: the run's time budget in minutes; when it runs out the run stops with what it measured",
+    )
+    parser.add_argument("--heap", default=large_scale.HEAP_1000X, help="scale: the bench server's heap")
+    parser.add_argument("--pagecache", default=large_scale.PAGECACHE_1000X, help="scale: its page cache")
     parser.add_argument("--no-profile", action="store_true", help="skip the pyinstrument profiles")
     parser.add_argument("--keep-server", action="store_true", help="leave the bench Neo4j running")
     args = parser.parse_args(argv)
     command = "python -m bench " + " ".join(sys.argv[1:] if argv is None else argv)
+    if args.benchmark == "scale":
+        return run_scale_command(args, command.strip())
     started = dt.datetime.now(dt.UTC)
     t0 = time.monotonic()
     print(f"bench Neo4j: {server.start()}", flush=True)

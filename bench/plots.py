@@ -122,8 +122,73 @@ def memory_plot(memory: dict[str, Any], ingest: dict[str, Any]) -> Path | None:
     return _save(fig, "bench-memory.png")
 
 
+def _ingest_seconds(run: dict[str, Any]) -> dict[str, float | None]:
+    admin = run.get("admin_import") or {}
+    return {"rows": run.get("rows"), "write_graph (ours)": run.get("ours_s"),
+            "LOAD CSV": run.get("load_csv_s"), "neo4j-admin import": admin.get("import_s")}  # fmt: skip
+
+
+def _scale_ingest_seconds(run: dict[str, Any]) -> dict[str, float | None]:
+    phases = run.get("phases", {})
+    seconds = {
+        name: phases.get(phase, {}).get("seconds")
+        for name, phase in (("write_graph (ours)", "ingest_ours"), ("LOAD CSV", "ingest_load_csv"),
+                            ("neo4j-admin import", "ingest_admin_import"))
+    }  # fmt: skip
+    return {"rows": phases.get("prepare", {}).get("rows"), **seconds}
+
+
+def scale_plot(details: dict[str, Any], scale_runs: dict[str, Any]) -> Path | None:
+    """Cost against scale, 1x to the largest run: ingest seconds by path against the rows loaded
+    (the rows, not the multiple, since the dataset a multiple is of has grown between runs), and
+    each question's p95 against the scale (a question that did not answer in time: an x)."""
+    if not scale_runs:
+        return None
+    ingest = [_ingest_seconds(r) for r in details.get("ingest", {}).values()]
+    ingest += [_ingest_seconds(details["ingest_dense"])] if details.get("ingest_dense") else []
+    ingest += [_scale_ingest_seconds(run) for run in scale_runs.values()]
+    ingest = sorted((point for point in ingest if point.get("rows")), key=lambda point: point["rows"] or 0)
+    questions: dict[int, dict[str, Any]] = {
+        int(s): r["cases"] for s, r in details.get("questions", {}).items()
+    }
+    for key, run in scale_runs.items():
+        questions[int(key)] = run.get("phases", {}).get("questions", {}).get("cases", {})
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.8))
+    for marker, name in zip("os^", ("write_graph (ours)", "LOAD CSV", "neo4j-admin import"), strict=True):
+        points = [(point["rows"], point[name]) for point in ingest if point.get(name)]
+        if points:
+            left.plot([x for x, _ in points], [y for _, y in points], marker + "-", label=name)
+    left.set_xlabel("rows loaded (nodes + relationships), log")
+    left.set_title("Ingest: seconds to load the scale (empty store)")
+    left.set_ylabel("seconds (log)")
+    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    names = sorted({name for cases in questions.values() for name in cases})
+    for name, color in zip(names, colors, strict=False):
+        points = [(s, questions[s][name]) for s in sorted(questions) if name in questions[s]]
+        answered = [(s, case["p95_ms"]) for s, case in points if "p95_ms" in case]
+        if answered:
+            right.plot(
+                [s for s, _ in answered], [v for _, v in answered], "o-", color=color, label=f"{name} p95"
+            )
+        for s, case in points:
+            if "error" in case:
+                right.plot([s], [15000], "x", color=color, markersize=10)
+                right.annotate(f"{name}: no answer", (s, 15000), textcoords="offset points",
+                               xytext=(-60, 6 + 9 * names.index(name)), fontsize=7, color=color)  # fmt: skip
+    right.set_title("Questions: p95 latency (x = no answer within the timeout)")
+    right.set_ylabel("ms (log)")
+    right.set_xlabel("scale (x the shipped dataset), log")
+    for ax in (left, right):
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        ax.grid(True, which="both", alpha=0.3)
+        ax.legend(fontsize=7)
+    return _save(fig, "bench-scale.png")
+
+
 def all_plots(details: dict[str, Any]) -> list[str]:
     made = [
+        scale_plot(details, details.get("scale", {})),
         ingest_plot(details.get("ingest", {})),
         questions_plot(details.get("questions", {})),
         graphql_plot(details.get("graphql", {})),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import neo4j
@@ -22,13 +23,27 @@ DATABASE = "neo4j"
 FORBIDDEN_PORTS = frozenset({7687, 7688, 7689})
 
 
+@dataclass
+class ServerSize:
+    """Memory and the transaction backstop of the bench server; `python -m bench scale` raises
+    them for 1000x (a bigger store, and LOAD CSV's outer transaction runs for minutes)."""
+
+    heap: str = "2g"
+    pagecache: str = "1g"
+    transaction_timeout_s: float = 120.0
+
+
+SIZE = ServerSize()
+
+
 def bench_settings() -> Settings:
     settings = Settings(
         local_home=BENCH_HOME,
         local_bolt_port=BOLT_PORT,
         local_http_port=HTTP_PORT,
-        local_heap="2g",
-        local_pagecache="1g",
+        local_heap=SIZE.heap,
+        local_pagecache=SIZE.pagecache,
+        local_transaction_timeout_s=SIZE.transaction_timeout_s,
         neo4j_uri=None,
     )
     if settings.local_bolt_port in FORBIDDEN_PORTS:
@@ -41,13 +56,13 @@ def bench_env() -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith(("NEO4J_", "COMPUTEGRAPH_"))}
     env.update(
         {
+            # The child's own bench.server must find this server, not the default ports.
+            "COMPUTEGRAPH_BENCH_BOLT_PORT": str(BOLT_PORT),
+            "COMPUTEGRAPH_BENCH_HTTP_PORT": str(HTTP_PORT),
             "COMPUTEGRAPH_LOCAL_HOME": str(BENCH_HOME),
             "COMPUTEGRAPH_LOCAL_BOLT_PORT": str(BOLT_PORT),
             "COMPUTEGRAPH_LOCAL_HTTP_PORT": str(HTTP_PORT),
             "PYTHONPATH": str(PROJECT_ROOT),
-            # Children (the ingest child) build bench_settings() too: the same ports as the parent.
-            "COMPUTEGRAPH_BENCH_BOLT_PORT": str(BOLT_PORT),
-            "COMPUTEGRAPH_BENCH_HTTP_PORT": str(HTTP_PORT),
         }
     )
     return env

@@ -2,6 +2,9 @@
 
 Only rows that differ from what the graph holds are written, so a re-run of the same files
 writes nothing and reports everything unchanged; an interrupted run, re-run, converges.
+Nodes and relationships the graph does not hold yet are CREATEd rather than MERGEd (the read
+that found them absent has already done MERGE's look-up); those it holds with other properties
+are MERGEd.
 Before anything is written, the records are checked against the graph (an id already used by
 another label is a data error), and a --replace is planned in full: one from no records, or one
 that would delete more than REPLACE_SHARE of the graph without being allowed to, is refused.
@@ -11,8 +14,8 @@ from __future__ import annotations
 
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +35,7 @@ BATCH_SIZE = 2000
 # deadlock, and the retry's back-off costs more than the overlap gains.
 NODE_WRITERS = 2
 RELATIONSHIP_WRITERS = 1
+IN_FLIGHT_PER_WRITER = 2  # batches queued or running per writer: enough to keep the server busy
 Progress = Callable[[int], None]
 # A --replace that would delete more than this share of the graph (nodes and relationships)
 # needs to be allowed explicitly (`--yes` or `--allow-deletes N`): a wrong path is a typo away.
@@ -122,35 +126,53 @@ def _batches(rows: Sequence[dict[str, Any]]) -> list[Sequence[dict[str, Any]]]:
 class _BatchWriter:
     """Writes batches in managed transactions, `workers` at a time, each on its own session.
 
-    `drain` waits for everything submitted and re-raises the first failure after cancelling what
-    had not started, so a failed load stops promptly (and a re-run converges, as ever)."""
+    Rows arrive as an iterator and are cut into batches as they come, with at most
+    IN_FLIGHT_PER_WRITER batches per worker waiting or running: the client builds the next
+    batch while the server applies the last, and memory holds a few batches, not the whole
+    load (1000x is 3 M relationships). A failure stops the load promptly: what had not started
+    is cancelled and the first error re-raised (a re-run converges, as ever)."""
 
     def __init__(self, driver: neo4j.Driver, database: str, progress: Progress, workers: int) -> None:
         self.driver, self.database, self.progress = driver, database, progress
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ingest-writer")
-        self.pending: list[Future[int]] = []
+        self.pending: set[Future[int]] = set()
+        self.max_pending = workers * IN_FLIGHT_PER_WRITER
 
-    def submit(self, query: str, rows: Sequence[dict[str, Any]]) -> None:
-        for batch in _batches(rows):
-            self.pending.append(self.pool.submit(self._write, query, list(batch)))
+    def submit(self, query: str, rows: Iterable[dict[str, Any]]) -> None:
+        batch: list[dict[str, Any]] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) == BATCH_SIZE:
+                self._submit_batch(query, batch)
+                batch = []
+        if batch:
+            self._submit_batch(query, batch)
+
+    def _submit_batch(self, query: str, batch: list[dict[str, Any]]) -> None:
+        while len(self.pending) >= self.max_pending:
+            self._collect(wait(self.pending, return_when=FIRST_COMPLETED).done)
+        self.pending.add(self.pool.submit(self._write, query, batch))
 
     def _write(self, query: str, rows: list[dict[str, Any]]) -> int:
         with self.driver.session(database=self.database) as session:
             session.execute_write(_run, query, rows=rows)
         return len(rows)
 
+    def _collect(self, done: set[Future[int]]) -> None:
+        for future in done:
+            self.pending.discard(future)
+            error = future.exception()
+            if error is not None:
+                for other in self.pending:
+                    other.cancel()
+                wait(self.pending)
+                self.pending.clear()
+                raise error
+            self.progress(future.result())
+
     def drain(self) -> None:
-        pending, self.pending = self.pending, []
-        while pending:
-            done, not_done = wait(pending, return_when=FIRST_EXCEPTION)
-            for future in done:
-                if future.exception() is not None:
-                    for other in not_done:
-                        other.cancel()
-                    wait(not_done)
-                    raise future.exception()  # type: ignore[misc]
-                self.progress(future.result())
-            pending = list(not_done)
+        while self.pending:
+            self._collect(wait(self.pending, return_when=FIRST_EXCEPTION).done)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -165,16 +187,28 @@ def _write_nodes(
     progress: Progress,
 ) -> None:
     stored = dict(session.execute_read(_read_all, queries.existing_nodes(label)))
-    rows = []
-    for node in nodes:
-        wanted = node_properties(node)
-        if _same(stored.get(node.id), wanted):
-            summary.unchanged[label] += 1
-            continue
-        (summary.updated if node.id in stored else summary.created)[label] += 1
-        rows.append({"id": node.id, "props": wanted})
-    writer.submit(queries.merge_nodes(label), rows)
-    progress(len(nodes) - len(rows))
+
+    updates: list[dict[str, Any]] = []
+
+    def created() -> Iterator[dict[str, Any]]:
+        for node in nodes:
+            wanted = node_properties(node)
+            current = stored.get(node.id)
+            if current is None:
+                summary.created[label] += 1
+                yield {"props": wanted}
+            elif _same(current, wanted):
+                summary.unchanged[label] += 1
+            else:
+                summary.updated[label] += 1
+                updates.append({"id": node.id, "props": wanted})
+
+    unchanged_before = summary.unchanged[label]
+    # Absent when read just above: CREATEd (the id constraints keep a racing writer from
+    # doubling a node: its batch fails instead); the ones to update are MERGEd by id.
+    writer.submit(queries.create_nodes(label), created())
+    writer.submit(queries.merge_nodes(label), updates)
+    progress(summary.unchanged[label] - unchanged_before)
 
 
 def _write_relationships(
@@ -189,17 +223,30 @@ def _write_relationships(
         (r["from"], r["to"], r["key"]): r["props"]
         for r in session.execute_read(_read_records, queries.existing_relationships(rel_type))
     }
-    rows = []
-    for rel in rels:
-        wanted = {**rel.properties, "key": rel.key}
-        current = stored.get((rel.from_id, rel.to_id, rel.key))
-        if _same(current, wanted):
-            summary.unchanged[rel_type] += 1
-            continue
-        (summary.updated if current is not None else summary.created)[rel_type] += 1
-        rows.append({"from": rel.from_id, "to": rel.to_id, "key": rel.key, "props": wanted})
-    writer.submit(queries.merge_relationships(rel_type), rows)
-    progress(len(rels) - len(rows))
+
+    updates: list[dict[str, Any]] = []
+
+    def created() -> Iterator[dict[str, Any]]:
+        for rel in rels:
+            wanted = {**rel.properties, "key": rel.key}
+            current = stored.get((rel.from_id, rel.to_id, rel.key))
+            if current is None:
+                summary.created[rel_type] += 1
+                yield {"from": rel.from_id, "to": rel.to_id, "props": wanted}
+            elif _same(current, wanted):
+                summary.unchanged[rel_type] += 1
+            else:
+                summary.updated[rel_type] += 1
+                updates.append({"from": rel.from_id, "to": rel.to_id, "key": rel.key, "props": wanted})
+
+    unchanged_before = summary.unchanged[rel_type]
+    # Absent from the graph when it was read just above: created, not merged (the files hold
+    # each relationship once, validation sees to that). A load is the only writer of the
+    # relationships it creates; one that changes them at the same time (a second load of the
+    # same files, a mutation through the API) could leave a duplicate that MERGE would not.
+    writer.submit(queries.create_relationships(rel_type), created())
+    writer.submit(queries.merge_relationships(rel_type), updates)
+    progress(summary.unchanged[rel_type] - unchanged_before)
 
 
 def _plan_replace(

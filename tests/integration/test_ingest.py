@@ -115,3 +115,42 @@ def test_interrupted_load_converges_on_rerun(clean_graph: neo4j.Driver) -> None:
     wipe(clean_graph)
     write_graph(clean_graph, graph.nodes, graph.relationships, database="neo4j", show_progress=False)
     assert dump_graph(clean_graph, "neo4j") == interrupted
+
+
+def test_a_changed_relationship_is_updated_in_place_not_duplicated(
+    small_graph: neo4j.Driver, tmp_path: Path
+) -> None:
+    """New relationships are CREATEd (the writer read the graph first); one the graph holds with
+    other properties is MERGEd, so it is updated and never doubled."""
+    changed = tmp_path / "graph.yaml"
+    changed.write_text(
+        (SMALL / "yaml" / "graph.yaml").read_text().replace("process_node: 4N", "process_node: N3")
+    )
+    graph = read_and_validate([changed])
+    summary = write_graph(
+        small_graph, graph.nodes, graph.relationships, database="neo4j", show_progress=False
+    )
+    assert summary.updated["FABBED_BY"] == 1
+    assert summary.created["FABBED_BY"] == 0
+    records, _, _ = small_graph.execute_query(
+        "MATCH (:Chip {id: 'h100'})-[r:FABBED_BY]->(:Company {id: 'tsmc'}) RETURN r.process_node AS node"
+    )
+    assert [record["node"] for record in records] == ["N3"]
+
+
+def test_many_small_batches_write_the_same_graph(
+    clean_graph: neo4j.Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows are cut into batches as they stream, a bounded number in flight: batches of one row
+    with one in flight per writer give the graph a single batch gives."""
+    graph = read_and_validate([SMALL / "yaml"])
+    write_graph(clean_graph, graph.nodes, graph.relationships, database="neo4j", show_progress=False)
+    expected = dump_graph(clean_graph, "neo4j")
+    wipe(clean_graph)
+    monkeypatch.setattr("ingest.writer.BATCH_SIZE", 1)
+    monkeypatch.setattr("ingest.writer.IN_FLIGHT_PER_WRITER", 1)
+    summary = write_graph(
+        clean_graph, graph.nodes, graph.relationships, database="neo4j", show_progress=False
+    )
+    assert sum(summary.created.values()) == 7
+    assert dump_graph(clean_graph, "neo4j") == expected
