@@ -2,9 +2,9 @@
 
 Only rows that differ from what the graph holds are written, so a re-run of the same files
 writes nothing and reports everything unchanged; an interrupted run, re-run, converges.
-Nodes and relationships the graph does not hold yet are CREATEd rather than MERGEd (the read
-that found them absent has already done MERGE's look-up); those it holds with other properties
-are MERGEd.
+Nodes the graph does not hold yet are CREATEd rather than MERGEd (the read that found them
+absent has already done MERGE's look-up, and the id constraints refuse a double); relationships
+are always MERGEd, as nothing but MERGE's lock keeps a racing writer from doubling one.
 Before anything is written, the records are checked against the graph (an id already used by
 another label is a data error), and a --replace is planned in full: one from no records, or one
 that would delete more than REPLACE_SHARE of the graph without being allowed to, is refused.
@@ -232,7 +232,7 @@ def _write_relationships(
             current = stored.get((rel.from_id, rel.to_id, rel.key))
             if current is None:
                 summary.created[rel_type] += 1
-                yield {"from": rel.from_id, "to": rel.to_id, "props": wanted}
+                yield {"from": rel.from_id, "to": rel.to_id, "key": rel.key, "props": wanted}
             elif _same(current, wanted):
                 summary.unchanged[rel_type] += 1
             else:
@@ -240,11 +240,11 @@ def _write_relationships(
                 updates.append({"from": rel.from_id, "to": rel.to_id, "key": rel.key, "props": wanted})
 
     unchanged_before = summary.unchanged[rel_type]
-    # Absent from the graph when it was read just above: created, not merged (the files hold
-    # each relationship once, validation sees to that). A load is the only writer of the
-    # relationships it creates; one that changes them at the same time (a second load of the
-    # same files, a mutation through the API) could leave a duplicate that MERGE would not.
-    writer.submit(queries.create_relationships(rel_type), created())
+    # New ones are MERGEd too, not CREATEd: no constraint guards relationships, and a writer
+    # racing this one (a second load, a mutation through the API) could otherwise leave the
+    # same relationship twice, which the money questions would count twice. MERGE locks both
+    # ends and looks again; CREATE would save about a tenth of the server's time here.
+    writer.submit(queries.merge_relationships(rel_type), created())
     writer.submit(queries.merge_relationships(rel_type), updates)
     progress(summary.unchanged[rel_type] - unchanged_before)
 
