@@ -245,8 +245,9 @@ def _ingest_section(ingest: dict[str, Any], dense: dict[str, Any] | None) -> lis
         "",
         "Both paths write batches of 2000 rows into an empty database with the same constraints. "
         "write_graph: UNWIND in managed transactions; it reads what the graph holds first (so a re-run "
-        "writes nothing), MERGEs nodes by id, CREATEs the relationships that read found absent and "
-        "MERGEs the ones it updates. LOAD CSV: `CALL { ... } IN TRANSACTIONS OF 2000 ROWS`, MERGE by "
+        "writes nothing), CREATEs the nodes that read found absent (the id constraints refuse a double) "
+        "and MERGEs the ones it updates, and MERGEs every relationship (no constraint guards them). "
+        "LOAD CSV: `CALL { ... } IN TRANSACTIONS OF 2000 ROWS`, MERGE by "
         "id for nodes and relationships (it cannot know what is new), one file per label and type under "
         "the bench server's import folder. Times are the best of the repetitions listed in the JSON "
         "(2 alternating runs up to 10x, 1 at 100x); write_graph runs in a child process, so its peak "
