@@ -361,7 +361,10 @@ def _graphql_section(graphql: dict[str, Any]) -> list[str]:
         "baseline's do not (a server-side timeout and a tag to stop the query when the client leaves, "
         "about 0.2 ms), cursors for list pages, orjson, and the HTTP request through httpx, Starlette, "
         "FastAPI and strawberry (about 0.5 ms for `{ __typename }`). Those fixed costs weigh most "
-        "where the read is smallest (1x, and chips_page).",
+        "where the read is smallest (1x, and chips_page). The worst request has its own profile, "
+        "`bench/results/profiles/graphql-chips_page-1x.txt` (200 calls each way under pyinstrument, "
+        "taken apart from the timed runs): the API's read (session run and fetching the record) "
+        "against the hand-written read's, and the HTTP stack, middleware and planning around it.",
         "",
     ]
     return out
