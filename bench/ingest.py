@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 import time
 from dataclasses import asdict
@@ -15,7 +13,6 @@ import neo4j
 from bench import admin_import, server
 from bench.synthetic import degree_summary, generate, validate_records, write_csv
 from graph.schema_setup import apply_constraints
-from graph.settings import PROJECT_ROOT
 
 CHILD_TIMEOUT_S = 540
 PROFILE_DIR = Path(__file__).resolve().parent / "results" / "profiles"
@@ -55,19 +52,7 @@ def load_ours(
     if profile:
         suffix = "" if density == 1.0 else f"-dense{density:g}"
         command += ["--profile", str(PROFILE_DIR / f"ingest-{scale}x{suffix}.txt")]
-    done = subprocess.run(
-        command,
-        cwd=PROJECT_ROOT,
-        env=server.bench_env(),
-        capture_output=True,
-        text=True,
-        timeout=timeout_s,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"ingest child failed: {done.stderr.strip()[-2000:]}")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return server.run_json_child(command, timeout_s, "ingest child")
 
 
 def ensure_loaded(scale: int) -> dict[str, Any] | None:

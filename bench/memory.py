@@ -35,20 +35,25 @@ LOAD_MIX: list[tuple[str, str, dict[str, Any]]] = [
 ]
 
 
+async def post_mix(client: httpx.AsyncClient, index: int, errors: list[str]) -> float:
+    """Send the mix's request number `index`; its latency in seconds, any error into `errors`."""
+    _, query, variables = LOAD_MIX[index % len(LOAD_MIX)]
+    t0 = time.perf_counter()
+    try:
+        response = await client.post("/graphql", json={"query": query, "variables": variables})
+        if response.status_code != 200 or "errors" in response.json():
+            errors.append(f"{response.status_code}: {response.text[:200]}")
+    except httpx.HTTPError as error:
+        errors.append(f"{type(error).__name__}: {error}")
+    return time.perf_counter() - t0
+
+
 async def _client(base: str, offset: int, stop_at: float, latencies: list[float], errors: list[str]) -> None:
     async with httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT_S) as client:
         index = offset
         while time.monotonic() < stop_at:
-            _, query, variables = LOAD_MIX[index % len(LOAD_MIX)]
+            latencies.append(await post_mix(client, index, errors))
             index += 1
-            t0 = time.perf_counter()
-            try:
-                response = await client.post("/graphql", json={"query": query, "variables": variables})
-                if response.status_code != 200 or "errors" in response.json():
-                    errors.append(f"{response.status_code}: {response.text[:200]}")
-            except httpx.HTTPError as error:
-                errors.append(f"{type(error).__name__}: {error}")
-            latencies.append(time.perf_counter() - t0)
 
 
 async def _sample_rss(

@@ -33,7 +33,6 @@ from typing import Any
 from bench import admin_import, ingest, questions, server
 from bench.measure import machine
 from graph.schema_setup import apply_constraints
-from graph.settings import PROJECT_ROOT
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 # Sized for this machine (2 cores, 23.5 GiB shared with the other helpers' servers, which took
@@ -120,18 +119,7 @@ def _prepare(run: ScaleRun) -> dict[str, Any]:
     if run.scale > VALIDATE_UP_TO:
         command.append("--no-validate")
     t0 = time.perf_counter()
-    done = subprocess.run(
-        command,
-        cwd=PROJECT_ROOT,
-        env=server.bench_env(),
-        capture_output=True,
-        text=True,
-        timeout=left,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"prepare failed: {done.stderr.strip()[-2000:]}")
-    prepared: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    prepared = server.run_json_child(command, left, "prepare")
     prepared["seconds"] = round(time.perf_counter() - t0, 1)
     return prepared
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -21,10 +20,8 @@ from typing import Any
 import httpx
 
 from bench.measure import summarise
-from bench.memory import CLIENTS, LOAD_MIX, REQUEST_TIMEOUT_S
-from bench.server import bench_env
-from bench.serving import Served, _stop, _wait_ready, free_port
-from graph.settings import PROJECT_ROOT
+from bench.memory import CLIENTS, LOAD_MIX, REQUEST_TIMEOUT_S, post_mix
+from bench.serving import Served, free_port, served
 
 DURATION_S = 20.0
 WARMUP_S = 5.0
@@ -40,27 +37,8 @@ def cli_server(extra: list[str]) -> Iterator[Served]:
     """`computegraph serve --port P [extra]` pointed at the bench Neo4j."""
     port = free_port()
     command = [str(Path(sys.executable).parent / "computegraph"), "serve", "--port", str(port), *extra]
-    process = subprocess.Popen(
-        command, cwd=PROJECT_ROOT, env=bench_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        asyncio.run(_wait_ready(base + "/health", process))
-        yield Served(process.pid, base)
-    finally:
-        _stop(process)
-
-
-async def _post(client: httpx.AsyncClient, index: int, errors: list[str]) -> float:
-    _, query, variables = LOAD_MIX[index % len(LOAD_MIX)]
-    t0 = time.perf_counter()
-    try:
-        response = await client.post("/graphql", json={"query": query, "variables": variables})
-        if response.status_code != 200 or "errors" in response.json():
-            errors.append(f"{response.status_code}: {response.text[:200]}")
-    except httpx.HTTPError as error:
-        errors.append(f"{type(error).__name__}: {error}")
-    return time.perf_counter() - t0
+    with served(command, port) as server:
+        yield server
 
 
 async def _clients(base: str, seconds: float) -> tuple[list[float], list[str], float]:
@@ -71,7 +49,7 @@ async def _clients(base: str, seconds: float) -> tuple[list[float], list[str], f
         async with httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT_S) as client:
             index = offset
             while time.monotonic() < stop_at:
-                latencies.append(await _post(client, index, errors))
+                latencies.append(await post_mix(client, index, errors))
                 index += 1
 
     started = time.monotonic()
@@ -84,7 +62,7 @@ async def _measure(base: str) -> dict[str, Any]:
     errors: list[str] = []
     async with httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT_S) as client:
         for index, (name, _, _) in enumerate(LOAD_MIX):  # one of each, alone, on a fresh server
-            first[name] = round(await _post(client, index, errors) * 1000, 1)
+            first[name] = round(await post_mix(client, index, errors) * 1000, 1)
     await _clients(base, WARMUP_S)
     latencies, load_errors, elapsed = await _clients(base, DURATION_S)
     timing = summarise(latencies) if latencies else None

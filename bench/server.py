@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import neo4j
 
@@ -66,6 +69,23 @@ def bench_env() -> dict[str, str]:
         }
     )
     return env
+
+
+def run_json_child(command: list[str], timeout_s: float | None, what: str) -> dict[str, Any]:
+    """Run a harness child (ingest, prepare) against the bench server; the JSON its last line prints."""
+    done = subprocess.run(
+        command,
+        cwd=PROJECT_ROOT,
+        env=bench_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{what} failed: {done.stderr.strip()[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
 def import_dir() -> Path:

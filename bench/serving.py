@@ -64,13 +64,8 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 @contextlib.contextmanager
-def api_server() -> Iterator[Served]:
-    """Our API under uvicorn (one worker), pointed at the bench Neo4j."""
-    port = free_port()
-    command = [
-        sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
-        "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log",
-    ]  # fmt: skip
+def served(command: list[str], port: int) -> Iterator[Served]:
+    """A server process pointed at the bench Neo4j, ready on `port` until the block ends."""
     process = subprocess.Popen(
         command, cwd=PROJECT_ROOT, env=bench_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -80,6 +75,18 @@ def api_server() -> Iterator[Served]:
         yield Served(process.pid, base)
     finally:
         _stop(process)
+
+
+@contextlib.contextmanager
+def api_server() -> Iterator[Served]:
+    """Our API under uvicorn (one worker), pointed at the bench Neo4j."""
+    port = free_port()
+    command = [
+        sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
+        "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log",
+    ]  # fmt: skip
+    with served(command, port) as server:
+        yield server
 
 
 def peer_available() -> bool:
