@@ -4,6 +4,7 @@ for nothing beyond loopback. The screenshots in docs/explorer-*.png are taken he
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -14,6 +15,7 @@ import httpx
 import neo4j
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from graph.settings import PROJECT_ROOT, Settings
 from tests.integration.browser import Watched, browser, watch
@@ -134,6 +136,13 @@ def test_clicking_a_node_expands_the_graph(explorer: str, watched: Watched) -> N
     box = page.get_by_test_id("relationship-filters").locator("input:checked").first
     relation = box.get_attribute("data-relation")
     box.uncheck()
+    # An expansion still settling may redraw after the click: give the filter time to apply.
+    predicate = (
+        "(relation) => document.querySelector('[data-testid=graph]').cy.edges()"
+        ".filter(e => e.data('relation') === relation).every(e => e.hidden())"
+    )
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(predicate, arg=relation, timeout=10_000)
     hidden = page.evaluate(
         "(relation) => document.querySelector('[data-testid=graph]').cy.edges()"
         ".filter(e => e.data('relation') === relation).every(e => e.hidden())",
