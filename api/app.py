@@ -19,6 +19,7 @@ from api.body_limit import BodyLimitMiddleware
 from api.deps import DriverDep, SettingsDep, app_driver
 from api.export import router as export_router
 from api.graphql.context import Context
+from api.graphql.prepared import PreparedPlans, PreparedQueries
 from api.graphql.schema import build_schema
 from api.mcp_http import mount_mcp
 from api.playground import graphiql_html
@@ -110,6 +111,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
+    # Innermost of the layers: a repeated plain read skips the framework, never CORS or the limits.
+    app.state.prepared_plans = PreparedPlans()
+    app.add_middleware(PreparedQueries, settings=settings, plans=app.state.prepared_plans)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

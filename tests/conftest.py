@@ -12,7 +12,7 @@ import asyncio
 import os
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 import neo4j
@@ -111,9 +111,10 @@ def dataset(driver: neo4j.Driver) -> neo4j.Driver:
 class ApiClient:
     """Calls the real ASGI app (with its lifespan and its own driver) over HTTP semantics."""
 
-    def __init__(self, client: httpx.AsyncClient, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, client: httpx.AsyncClient, loop: asyncio.AbstractEventLoop, app: Any) -> None:
         self._client = client
         self._loop = loop
+        self.app = app  # the FastAPI app, for tests that look at its state
 
     def post(self, url: str, **kwargs: object) -> httpx.Response:
         return self._loop.run_until_complete(self._client.post(url, **kwargs))  # type: ignore[arg-type]
@@ -144,7 +145,7 @@ def api_client(
 
     client, lifespan = loop.run_until_complete(open_client())
     try:
-        yield ApiClient(client, loop)
+        yield ApiClient(client, loop, app)
     finally:
         loop.run_until_complete(client.aclose())
         loop.run_until_complete(lifespan.__aexit__(None, None, None))  # type: ignore[attr-defined]

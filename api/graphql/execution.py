@@ -25,6 +25,7 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 
 from api.graphql.direct import plan_operation, run_plan
+from api.graphql.prepared import keep_plan
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,13 @@ class StoredValueExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
     async def _execute_directly(self, roots: Any, serially: bool | None) -> Any:
         try:
-            return await run_plan(self.context_value, roots)
+            answer = await run_plan(self.context_value, roots)
         except Exception:  # NotDirectError, or an error the general path reports with its location
             result = super().execute_operation(serially)
             return await result if isawaitable(result) else result
+        if not answer.errors:  # the same body again can skip the way here (api.graphql.prepared)
+            keep_plan(roots)
+        return answer
 
     def execute_field(
         self,

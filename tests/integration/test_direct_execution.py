@@ -151,7 +151,7 @@ def test_stored_values_that_do_not_fit_go_the_general_way(
     value: object,
     handed_on: bool,
 ) -> None:
-    saved = dataset.execute_query("MATCH (c:Company {id: 'tsmc'}) RETURN properties(c) AS p").records[0]["p"]
+    saved = _tsmc_properties(dataset)
     dataset.execute_query(f"MATCH (c:Company {{id: 'tsmc'}}) SET c.`{prop}` = $value", value=value)
     try:
         answers = [(_answer(direct_api, query), _answer(general_api, query)) for query in MISFIT_QUERIES]
@@ -160,3 +160,77 @@ def test_stored_values_that_do_not_fit_go_the_general_way(
     for (direct, direct_trips), (general, _) in answers:
         assert direct == general
         assert (direct_trips > 1) == handed_on  # one read, unless handed on
+
+
+def _tsmc_properties(dataset: neo4j.Driver) -> dict[str, Any]:
+    found = dataset.execute_query("MATCH (c:Company {id: 'tsmc'}) RETURN properties(c) AS p").records
+    return dict(found[0]["p"])
+
+
+def _response(api: ApiClient, body: bytes) -> tuple[int, str, bytes]:
+    response = api.post(
+        "/graphql", content=body, headers={"Content-Type": "application/json", "X-Request-Id": "same"}
+    )
+    return response.status_code, response.headers["content-type"], response.content
+
+
+@pytest.mark.parametrize(("query", "variables"), [(query, None) for query in DIRECT] + DIRECT_WITH_VARIABLES)
+def test_a_repeated_body_is_answered_from_its_prepared_plan_as_the_general_path_answers(
+    dataset: neo4j.Driver,
+    direct_api: ApiClient,
+    general_api: ApiClient,
+    query: str,
+    variables: dict[str, Any] | None,
+) -> None:
+    body = json.dumps({"query": query, "variables": variables or {}}).encode()
+    plans = direct_api.app.state.prepared_plans
+    first = _response(direct_api, body)
+    hits = plans.hits
+    again = [_response(direct_api, body) for _ in range(2)]
+    assert plans.hits == hits + 2  # the repeats skipped parse, validation and the framework
+    general = _response(general_api, body)
+    assert general[0] == 200
+    assert first == general
+    assert again == [general, general]
+
+
+@pytest.mark.parametrize("query", GENERAL_ONLY)
+def test_requests_the_direct_way_cannot_take_are_never_prepared(
+    dataset: neo4j.Driver, direct_api: ApiClient, general_api: ApiClient, query: str
+) -> None:
+    body = json.dumps({"query": query}).encode()
+    plans = direct_api.app.state.prepared_plans
+    hits = plans.hits
+    answers = [_response(direct_api, body) for _ in range(2)]
+    assert plans.hits == hits
+    assert answers == [_response(general_api, body)] * 2
+
+
+def test_a_prepared_plan_reads_the_data_as_it_is_now(dataset: neo4j.Driver, direct_api: ApiClient) -> None:
+    """A plan keeps what to read, never what was read: a write shows in the next answer."""
+    body = json.dumps({"query": '{ company(ref: "tsmc") { name } }'}).encode()
+    _response(direct_api, body)
+    saved = _tsmc_properties(dataset)
+    dataset.execute_query("MATCH (c:Company {id: 'tsmc'}) SET c.name = 'TSMC renamed'")
+    try:
+        status, _, content = _response(direct_api, body)
+    finally:
+        dataset.execute_query("MATCH (c:Company {id: 'tsmc'}) SET c = $saved", saved=saved)
+    assert status == 200
+    assert json.loads(content) == {"data": {"company": {"name": "TSMC renamed"}}}
+
+
+def test_a_prepared_plan_whose_run_needs_the_general_path_is_handed_on(
+    dataset: neo4j.Driver, direct_api: ApiClient, general_api: ApiClient
+) -> None:
+    """A value that stops fitting after the plan was kept: the general path answers (an error)."""
+    body = json.dumps({"query": '{ company(ref: "tsmc") { id fiscalYear } }'}).encode()
+    _response(direct_api, body)
+    saved = _tsmc_properties(dataset)
+    dataset.execute_query("MATCH (c:Company {id: 'tsmc'}) SET c.fiscal_year = 'x'")
+    try:
+        direct, general = _response(direct_api, body), _response(general_api, body)
+    finally:
+        dataset.execute_query("MATCH (c:Company {id: 'tsmc'}) SET c = $saved", saved=saved)
+    assert b'"errors"' in direct[2]
+    assert direct == general
