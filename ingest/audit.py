@@ -35,10 +35,13 @@ MONEY_KINDS = frozenset(
 NON_MONEY_ROLES = frozenset({"partner", "arranger", "underwriter", "guarantor"})
 ACCELERATOR_FORMS = frozenset({"GPU", "TPU", "ASIC", "LPU"})
 CHIP_SPECS = ("memory_gb", "memory_bandwidth_tbps", "tdp_w", "bf16_tflops", "fp8_tflops")
+# A throughput the chip cannot have (no such arithmetic, per its maker's precision list) is no gap.
+NOT_SUPPORTED_FLAGS = {"bf16_tflops": "bf16_supported", "fp8_tflops": "fp8_supported"}
 # The dataset's floors (issue 14): what a user of the money, power and talent questions needs.
 FLOORS = {"Company": 400, "Deal": 300, "datacenter sites": 100, "Chip": 80, "Person": 250}
 SOURCES_WITH_URL_FLOOR = 0.60
 DEALS_WITH_VALUE_FLOOR = 0.85
+ACCELERATORS_WITH_SPECS_FLOOR = 0.90
 RECENT_PERIOD_DAYS = 365
 
 
@@ -61,11 +64,11 @@ class AuditReport:
         out.append("floors:")
         for name, least in FLOORS.items():
             count = self.counts.get(name, 0)
-            out.append(f"  {name:<22}{count:>6} / {least:<6}{'ok' if count >= least else 'BELOW'}")
+            out.append(f"  {name:<24}{count:>6} / {least:<6}{'ok' if count >= least else 'BELOW'}")
         for name, (have, total, floor) in self.shares.items():
             share = have / total if total else 0.0
             status = "ok" if share >= floor else "BELOW"
-            out.append(f"  {name:<22}{have:>6} / {total:<6}{share:>5.0%} (floor {floor:.0%}) {status}")
+            out.append(f"  {name:<24}{have:>6} / {total:<6}{share:>5.0%} (floor {floor:.0%}) {status}")
         out.append("missing:")
         for finding in self.findings:
             out.append(f"  {finding.title}: {len(finding.items)}")
@@ -109,6 +112,9 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
         elif rel_type == "USES_HBM_FROM":
             hbm.add(start)
     sites = [a for a in by_label["PowerAsset"] if a.get("kind") == "datacenter"]
+    accelerators = sorted(
+        (chip for chip in by_label["Chip"] if chip.get("form") in ACCELERATOR_FORMS), key=lambda c: c["id"]
+    )
     counts = {label: len(by_label[label]) for label in ("Company", "Deal", "Chip", "Person")}
     counts["datacenter sites"] = len(sites)
     shares = {
@@ -117,6 +123,11 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
             sum(1 for d in deals.values() if d.get("value_usd") is not None),
             len(deals),
             DEALS_WITH_VALUE_FLOOR,
+        ),
+        "accelerators with specs": (
+            sum(1 for chip in accelerators if not _missing_specs(chip)),
+            len(accelerators),
+            ACCELERATORS_WITH_SPECS_FLOOR,
         ),
     }
     companies = {c["id"]: c for c in by_label["Company"]}
@@ -165,8 +176,21 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
         ),
         Finding(
             "thin_chips",
-            "accelerators without full specs or HBM suppliers",
-            _thin_chips(by_label["Chip"], hbm),
+            "accelerators without memory, bandwidth, TDP, BF16 or FP8",
+            [
+                f"{chip['id']} ({', '.join(_missing_specs(chip))})"
+                for chip in accelerators
+                if _missing_specs(chip)
+            ],
+        ),
+        Finding(
+            "chips_without_hbm_suppliers",
+            "accelerators with HBM and no HBM supplier",
+            [
+                chip["id"]
+                for chip in accelerators
+                if "HBM" in str(chip.get("memory_type") or "").upper() and chip["id"] not in hbm
+            ],
         ),
     ]
     return AuditReport(cutoff, counts, shares, findings)
@@ -274,18 +298,9 @@ def _overlaps(
     return sorted(found)
 
 
-def _thin_chips(chips: list[dict[str, Any]], hbm: set[str]) -> list[str]:
-    found = []
-    for chip in sorted(chips, key=lambda c: c["id"]):
-        if chip.get("form") not in ACCELERATOR_FORMS:
-            continue
-        lacking = [
-            spec
-            for spec in CHIP_SPECS
-            if chip.get(spec) is None and not (spec == "fp8_tflops" and chip.get("fp8_supported") is False)
-        ]
-        if "HBM" in str(chip.get("memory_type") or "").upper() and chip["id"] not in hbm:
-            lacking.append("HBM suppliers")
-        if lacking:
-            found.append(f"{chip['id']} ({', '.join(lacking)})")
-    return found
+def _missing_specs(chip: dict[str, Any]) -> list[str]:
+    return [
+        spec
+        for spec in CHIP_SPECS
+        if chip.get(spec) is None and chip.get(NOT_SUPPORTED_FLAGS.get(spec, "")) is not False
+    ]

@@ -201,6 +201,9 @@ class Chip(NodeBase):
     memory_bandwidth_tbps: NonNegative | None = Field(None, description="Memory bandwidth, TB/s.")
     bf16_tflops: NonNegative | None = Field(None, description="Dense BF16 throughput, TFLOPS.")
     fp8_tflops: NonNegative | None = Field(None, description="Dense FP8 throughput, TFLOPS.")
+    bf16_supported: bool | None = Field(
+        None, description="False for a chip without BF16 arithmetic, so an empty bf16_tflops is not a gap."
+    )
     fp8_supported: bool | None = Field(
         None, description="False for a chip without FP8 arithmetic, so an empty fp8_tflops is not a gap."
     )
@@ -209,9 +212,11 @@ class Chip(NodeBase):
     status: ChipStatus | None = None
 
     @model_validator(mode="after")
-    def _fp8_figure_needs_fp8(self) -> Self:
+    def _figures_need_their_arithmetic(self) -> Self:
         if self.fp8_supported is False and self.fp8_tflops is not None:
             raise ValueError("fp8_tflops given for a chip marked fp8_supported: false")
+        if self.bf16_supported is False and self.bf16_tflops is not None:
+            raise ValueError("bf16_tflops given for a chip marked bf16_supported: false")
         return self
 
 

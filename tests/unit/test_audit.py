@@ -32,10 +32,15 @@ def test_each_planted_problem_is_found_once() -> None:
     assert found["sources_without_url"] == ["src-without-url"]
     assert found["sources_after_cutoff"] == []
     assert found["overlapping_deals"] == ["contract-again ~ contract-loi"]
-    # gpu-without-fp8 has every other figure: no FP8 arithmetic is not a gap.
-    assert found["thin_chips"] == [
-        "thin-gpu (memory_bandwidth_tbps, tdp_w, bf16_tflops, fp8_tflops, HBM suppliers)"
-    ]
+    # gpu-without-fp8 has every other figure: no FP8 arithmetic is not a gap; nor is no BF16 on
+    # npu-without-bf16. The CPU is no accelerator.
+    assert found["thin_chips"] == ["thin-gpu (memory_bandwidth_tbps, tdp_w, bf16_tflops, fp8_tflops)"]
+    assert found["chips_without_hbm_suppliers"] == ["thin-gpu"]
+
+
+def test_the_share_of_accelerators_with_specs_counts_what_they_cannot_have_as_present() -> None:
+    report = audit(from_validated(read_and_validate([FIXTURE])))
+    assert report.shares["accelerators with specs"][:2] == (2, 3)
 
 
 def test_the_cutoff_defaults_to_the_newest_source_and_can_be_given() -> None:

@@ -532,6 +532,12 @@ export const SCHEMA = {
      "list": false,
      "type": "Date"
     },
+    "bf16Supported": {
+     "args": [],
+     "description": "False for a chip without BF16 arithmetic, so an empty bf16_tflops is not a gap.",
+     "list": false,
+     "type": "Boolean"
+    },
     "bf16Tflops": {
      "args": [],
      "description": "Dense BF16 throughput, TFLOPS.",
