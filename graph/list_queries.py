@@ -8,8 +8,10 @@ query text; every value is a parameter.
 from __future__ import annotations
 
 import base64
+import binascii
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -130,11 +132,26 @@ def encode_cursor(sort_field: str, row: EntityRow) -> str:
 
 def cursor(sort_field: str, value: Any, node_id: str) -> str:
     """The cursor after a row with this sort value (a stored value: Neo4j's or Python's) and id."""
-    value = native(value)
-    if isinstance(value, dt.date):
-        value = {"date": value.isoformat()}
-    # orjson: one cursor per row of a page, and json.dumps costs several times more.
-    return base64.urlsafe_b64encode(orjson.dumps([sort_field, value, node_id], default=str)).decode()
+    return cursors(sort_field, [(value, node_id)])[0]
+
+
+_URL_SAFE = bytes.maketrans(b"+/", b"-_")
+_PLAIN_JSON = (str, int, float, bool, type(None))
+
+
+def cursors(sort_field: str, keys: Iterable[tuple[Any, str]]) -> list[str]:
+    """A page's cursors, one per (sort value, id): base64url of `[sort field, value, id]` in JSON,
+    a date as {"date": ISO}. One per row of every page, so written with orjson and binascii
+    (json.dumps and base64's wrappers cost several times more)."""
+    found = []
+    for value, node_id in keys:
+        if not isinstance(value, _PLAIN_JSON):
+            value = native(value)
+            if isinstance(value, dt.date):
+                value = {"date": value.isoformat()}
+        raw = orjson.dumps([sort_field, value, node_id], default=str)
+        found.append(binascii.b2a_base64(raw, newline=False).translate(_URL_SAFE).decode())
+    return found
 
 
 def decode_cursor(cursor: str, sort_field: str) -> tuple[Any, str]:

@@ -305,12 +305,14 @@ def _connection_edges(
     entry: Any, nodes: list[dict[str, Any]], page: list_queries.Page
 ) -> list[dict[str, Any]]:
     _, type_name, wanted = entry
+    keys = page.keys or []
+    cursors = list_queries.cursors(page.sort_field, keys) if any(n == "cursor" for _, n in wanted) else []
     edges = []
-    for node, (value, node_id) in zip(nodes, page.keys or [], strict=True):
+    for index, node in enumerate(nodes):
         edge: dict[str, Any] = {}
         for key, name in wanted:
             if name == "cursor":
-                edge[key] = list_queries.cursor(page.sort_field, value, node_id)
+                edge[key] = cursors[index]
             else:
                 edge[key] = type_name if name == "__typename" else node
         edges.append(edge)
