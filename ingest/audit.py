@@ -99,6 +99,7 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
     deals = {d["id"]: d for d in by_label["Deal"]}
     parties: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     links: set[frozenset[str]] = set()
+    covers: dict[str, set[str]] = defaultdict(set)
     reported: dict[str, list[dict[str, Any]]] = defaultdict(list)
     hbm: set[str] = set()
     periods = {p["id"]: p for p in by_label["FinancialPeriod"]}
@@ -111,6 +112,8 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
             reported[start].append(periods[end])
         elif rel_type == "USES_HBM_FROM":
             hbm.add(start)
+        elif rel_type == "COVERS":
+            covers[start].add(end)
     sites = [a for a in by_label["PowerAsset"] if a.get("kind") == "datacenter"]
     accelerators = sorted(
         (chip for chip in by_label["Chip"] if chip.get("form") in ACCELERATOR_FORMS), key=lambda c: c["id"]
@@ -172,7 +175,7 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
         Finding(
             "overlapping_deals",
             "overlapping deals without a SUPERSEDES/PART_OF link",
-            _overlaps(deals, parties, links),
+            _overlaps(deals, parties, links, covers),
         ),
         Finding(
             "thin_chips",
@@ -279,15 +282,17 @@ def _overlaps(
     deals: dict[str, dict[str, Any]],
     parties: dict[str, list[tuple[str, dict[str, Any]]]],
     links: set[frozenset[str]],
+    covers: dict[str, set[str]],
 ) -> list[str]:
-    """Deals with the same parties, kind and capacity (or value): likely one deal twice."""
+    """Deals with the same parties, kind and capacity (or value), covering the same sites (or
+    none): likely one deal twice. The same tenant leasing two named campuses is two deals."""
     groups: dict[tuple[Any, ...], list[str]] = defaultdict(list)
     for deal_id, deal in deals.items():
         size = deal.get("capacity_gw") or deal.get("value_usd")
         if size is None:
             continue
         firms = frozenset(c for c, _ in parties[deal_id])
-        groups[(deal.get("kind"), firms, size)].append(deal_id)
+        groups[(deal.get("kind"), firms, size, frozenset(covers[deal_id]))].append(deal_id)
     found = []
     for ids in groups.values():
         ids.sort()

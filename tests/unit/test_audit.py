@@ -31,6 +31,7 @@ def test_each_planted_problem_is_found_once() -> None:
     assert found["deals_without_value"] == ["contract-again"]
     assert found["sources_without_url"] == ["src-without-url"]
     assert found["sources_after_cutoff"] == []
+    # lease-campus-a and -b: same parties and sum, but each covers its own campus.
     assert found["overlapping_deals"] == ["contract-again ~ contract-loi"]
     # gpu-without-fp8 has every other figure: no FP8 arithmetic is not a gap; nor is no BF16 on
     # npu-without-bf16. The CPU is no accelerator.
