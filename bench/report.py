@@ -351,20 +351,27 @@ def _graphql_section(graphql: dict[str, Any]) -> list[str]:
         "auto-commit read (as the API's reads), its values taken as the driver returns them. The "
         "queries are in `bench/graphql_overhead.py` and the JSON.",
         "",
-        "Where the rest of the API's time goes (profile: "
-        "`bench/results/profiles/graphql-company_deals-<largest scale>x.txt`): each of these requests "
-        "is one read compiled from the selection (`api/graphql/direct.py`, `graph/shaped_read.py`) "
-        "that returns the answer itself, leaves in their output formats and each object's values in "
-        "selection order, with about as many db hits as the hand-written query. On top of it come: "
-        "zipping each object's values with its keys (Neo4j maps do not keep key order; one generated "
-        "expression per selection, about 0.3 us an object), what the API's reads carry and the "
-        "baseline's do not (a server-side timeout and a tag to stop the query when the client leaves, "
-        "about 0.2 ms), cursors for list pages, orjson, and the HTTP request through httpx, Starlette, "
-        "FastAPI and strawberry (about 0.5 ms for `{ __typename }`). Those fixed costs weigh most "
-        "where the read is smallest (1x, and chips_page). The worst request has its own profile, "
-        "`bench/results/profiles/graphql-chips_page-1x.txt` (200 calls each way under pyinstrument, "
-        "taken apart from the timed runs): the API's read (session run and fetching the record) "
-        "against the hand-written read's, and the HTTP stack, middleware and planning around it.",
+        "Where the rest of the API's time goes. Each of these requests is one read compiled from "
+        "the selection (`api/graphql/direct.py`, `graph/shaped_read.py`) that returns the answer "
+        "itself, leaves in their output formats and each object's values in selection order; a "
+        "request body seen before is answered from its kept plan (`api/graphql/prepared.py`), "
+        "without FastAPI's routing, strawberry's view, parse and validation (~0.5 ms less at 1x). "
+        "What remains on top of the hand-written read, measured apart at 10x for chips_page (2.2 "
+        "ms against 1.6 ms): the client side of HTTP (httpx building the request and reading the "
+        "response through the ASGI transport, ~0.24 ms, which the driver baseline does not pay), "
+        "the request's middleware (body limit, rate limit, time limit, round-trip count, ~0.05 ms), "
+        "zipping values with keys and writing cursors for 100 rows (~0.11 ms; Neo4j maps do not "
+        "keep key order), and the read itself, ~0.05-0.1 ms slower than the baseline's because "
+        "each object's relationships come sorted by the other end's id (as the general executor "
+        "sorts them) where the baseline leaves them in storage order. These are fixed costs, so "
+        "the ratio is worst where the read is smallest. Each scale's worst request has a profile "
+        "(200 calls each way under pyinstrument, apart from the timed runs): "
+        + ", ".join(
+            f"`{run['profile']}`"
+            for _, run in sorted(graphql.items(), key=lambda kv: int(kv[0]))
+            if run.get("profile")
+        )
+        + ".",
         "",
     ]
     return out
