@@ -158,10 +158,10 @@ async def _run(scale: int, profile: bool) -> dict[str, Any]:
                 f"round trips {entry['round_trips']}" + ("  ERRORS" if entry["errors"] else ""),
                 flush=True,
             )
+        if profile:
+            worst = max(REQUESTS, key=lambda request: result["requests"][request.name]["ratio_p50"])
+            result["profile"] = await _profile(client, driver, scale, worst)
     result["worst_ratio_p50"] = max(entry["ratio_p50"] for entry in result["requests"].values())
-    if profile:
-        worst = max(REQUESTS, key=lambda request: result["requests"][request.name]["ratio_p50"])
-        result["profile"] = await _profile(client, driver, scale, worst)
     return result
 
 
