@@ -165,6 +165,11 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
             [a["id"] for a in sites if a.get("capacity_mw") is None],
         ),
         Finding(
+            "ambiguous_refs",
+            "names or aliases that name two records of one label (a ref to them cannot resolve)",
+            _ambiguous_refs(dump.nodes),
+        ),
+        Finding(
             "sources_without_url", "sources without url", sorted(s["id"] for s in sources if not s.get("url"))
         ),
         Finding(
@@ -301,6 +306,17 @@ def _overlaps(
                 if frozenset((first, second)) not in links:
                     found.append(f"{first} ~ {second}")
     return sorted(found)
+
+
+def _ambiguous_refs(nodes: Iterable[tuple[str, dict[str, Any]]]) -> list[str]:
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for label, props in nodes:
+        for ref in (props.get("name"), *(props.get("aliases") or ())):
+            if ref:
+                named[(label, str(ref).strip().casefold())].add(props["id"])
+    return sorted(
+        f"{label} {ref!r}: {', '.join(sorted(ids))}" for (label, ref), ids in named.items() if len(ids) > 1
+    )
 
 
 def _missing_specs(chip: dict[str, Any]) -> list[str]:

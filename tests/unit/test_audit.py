@@ -30,6 +30,7 @@ def test_each_planted_problem_is_found_once() -> None:
     # contract-loi is marked value_undisclosed: only the unmarked deal without a value is a gap.
     assert found["deals_without_value"] == ["contract-again"]
     assert found["sources_without_url"] == ["src-without-url"]
+    assert found["ambiguous_refs"] == ["PowerAsset 'campus a': campus-a, campus-b"]
     assert found["sources_after_cutoff"] == []
     # lease-campus-a and -b: same parties and sum, but each covers its own campus.
     assert found["overlapping_deals"] == ["contract-again ~ contract-loi"]
@@ -66,3 +67,5 @@ def test_audit_of_the_shipped_data_prints_floors_and_findings(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     for heading in ("floors:", "Company", "sources with url", "missing:", "multi-party money deals"):
         assert heading in result.stdout
+    # Clean-up rule of the dataset: a name or alias names one record of its label.
+    assert "(a ref to them cannot resolve): 0" in result.stdout
