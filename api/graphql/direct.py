@@ -19,7 +19,9 @@ a corpus of requests both ways and compares the answers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from graphql import (
@@ -305,18 +307,21 @@ def _connection_edges(
     entry: Any, nodes: list[dict[str, Any]], page: list_queries.Page
 ) -> list[dict[str, Any]]:
     _, type_name, wanted = entry
-    keys = page.keys or []
-    cursors = list_queries.cursors(page.sort_field, keys) if any(n == "cursor" for _, n in wanted) else []
-    edges = []
-    for index, node in enumerate(nodes):
-        edge: dict[str, Any] = {}
-        for key, name in wanted:
-            if name == "cursor":
-                edge[key] = cursors[index]
-            else:
-                edge[key] = type_name if name == "__typename" else node
-        edges.append(edge)
-    return edges
+    wants_cursor = any(name == "cursor" for _, name in wanted)
+    cursors = list_queries.cursors(page.sort_field, page.keys or []) if wants_cursor else [None] * len(nodes)
+    return list(map(_edge_maker(type_name, tuple(wanted)), cursors, nodes))
+
+
+@lru_cache(maxsize=256)
+def _edge_maker(type_name: str, wanted: tuple[tuple[str, str], ...]) -> Callable[[Any, Any], dict[str, Any]]:
+    """One edge object from (cursor, node), its keys in selection order: written out as one dict
+    display per selection (`lambda c, n: {'cursor': c, 'node': n}`), as graph.shaped_read does for
+    objects; a page has one edge per row. Only repr() of response keys and the type name go in."""
+    values = {"cursor": "c", "node": "n", "__typename": repr(type_name)}
+    items = ", ".join(f"{key!r}: {values[name]}" for key, name in wanted)
+    code = compile(f"lambda c, n: {{{items}}}", "<api.graphql.direct edge>", "eval")
+    made: Callable[[Any, Any], dict[str, Any]] = eval(code, {"__builtins__": {}})  # noqa: S307  # keys made above
+    return made
 
 
 async def run_plan(context: Any, roots: list[tuple[str, FieldNode, Any]]) -> ExecutionResult:
