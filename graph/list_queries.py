@@ -220,7 +220,7 @@ async def list_entities(
     query = (
         f"CALL () {{ MATCH (n:{label}) WHERE {condition} RETURN count(n) AS total }} "
         f"CALL () {{ MATCH (n:{label}) WHERE ({condition}) AND {page_condition} "
-        f"WITH n ORDER BY {key} IS NULL, {key} {direction}, n.id LIMIT $limit {bindings}"
+        f"WITH n ORDER BY {_order(key, direction)} LIMIT $limit {bindings}"
         f"RETURN collect({item}) AS page }} "
         "RETURN total, page"
     )
@@ -240,6 +240,14 @@ async def list_entities(
         [build(values) for _, _, values in page],
         [(value, node_id) for value, node_id, _ in page],
     )
+
+
+def _order(key: str, direction: str) -> str:
+    """Nulls last, then the value, then the id. By id ascending that is the id alone: Cypher puts
+    nulls last when ascending, and the id breaks no ties of its own (one sort key, not three)."""
+    if key == "n.`id`" and direction == "ASC":
+        return key
+    return f"{key} IS NULL, {key} {direction}, n.id"
 
 
 def _counted_once(builder: _Builder, where: dict[str, Any] | None, numeric_field: str) -> str:
