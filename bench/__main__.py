@@ -78,7 +78,8 @@ def run(benchmark: str, scales: list[int], profile: bool) -> tuple[dict[str, Any
             loads.append(_load())
     if benchmark in ("all", "ingest") and 100 in scales:
         # Last, as it replaces the loaded graph: the 100k nodes / 500k relationships.
-        details["ingest_dense"] = ingest.run_scale(ingest.DENSE_SCALE, density=ingest.DENSE_DENSITY)
+        dense_scale, dense_density = ingest.dense_shape()
+        details["ingest_dense"] = ingest.run_scale(dense_scale, density=dense_density)
         loads.append(_load())
     if (
         benchmark == "memory"
