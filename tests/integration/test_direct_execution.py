@@ -70,6 +70,7 @@ DIRECT_WITH_VARIABLES = [
         {"n": 3, "after": None},
     ),
 ]
+DIRECT_CASES = [(query, None) for query in DIRECT] + DIRECT_WITH_VARIABLES
 GENERAL_ONLY = [
     '{ company(ref: "no such firm") { name } }',
     '{ company(ref: "tsmc") { sources { id } } }',
@@ -100,7 +101,7 @@ def _answer(api: ApiClient, query: str, variables: dict[str, Any] | None = None)
     return response.content, int(response.headers["X-Cypher-Round-Trips"])
 
 
-@pytest.mark.parametrize(("query", "variables"), [(query, None) for query in DIRECT] + DIRECT_WITH_VARIABLES)
+@pytest.mark.parametrize(("query", "variables"), DIRECT_CASES)
 def test_direct_answers_equal_general_ones(
     dataset: neo4j.Driver,
     direct_api: ApiClient,
@@ -176,7 +177,7 @@ def _response(api: ApiClient, body: bytes) -> tuple[int, str, bytes]:
     return response.status_code, response.headers["content-type"], response.content
 
 
-@pytest.mark.parametrize(("query", "variables"), [(query, None) for query in DIRECT] + DIRECT_WITH_VARIABLES)
+@pytest.mark.parametrize(("query", "variables"), DIRECT_CASES)
 def test_a_repeated_body_is_answered_from_its_prepared_plan_as_the_general_path_answers(
     dataset: neo4j.Driver,
     direct_api: ApiClient,
