@@ -139,3 +139,17 @@ def settled_heap() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+def load_summary(clients: int, latencies: list[float], errors: list[str], elapsed_s: float) -> dict[str, Any]:
+    """What a load run of `clients` concurrent clients reports (bench.memory, bench.serve)."""
+    timing = summarise(latencies) if latencies else None
+    return {
+        "clients": clients,
+        "duration_s": round(elapsed_s, 1),
+        "requests": len(latencies),
+        "requests_per_s": round(len(latencies) / elapsed_s, 2),
+        "errors": len(errors),
+        "error_examples": errors[:3],
+        "latency": timing.as_dict() if timing else None,
+    }

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 
 from bench.graphql_overhead import REQUESTS
-from bench.measure import peak_rss_mb, rss_mb, summarise
+from bench.measure import load_summary, peak_rss_mb, rss_mb
 from bench.questions import AS_OF, DEFAULTER, SUPPLIER
 from bench.serving import api_server
 
@@ -79,15 +79,8 @@ async def _load(pid: int, base: str) -> dict[str, Any]:
     elapsed = time.monotonic() - started
     stop.set()
     await sampler
-    timing = summarise(latencies) if latencies else None
     return {
-        "clients": CLIENTS,
-        "duration_s": round(elapsed, 1),
-        "requests": len(latencies),
-        "requests_per_s": round(len(latencies) / elapsed, 2),
-        "errors": len(errors),
-        "error_examples": errors[:3],
-        "latency": timing.as_dict() if timing else None,
+        **load_summary(CLIENTS, latencies, errors, elapsed),
         "idle_rss_mb": idle_rss,
         "peak_rss_mb": peak_rss_mb(pid),
         "rss_samples": samples,

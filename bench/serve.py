@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from bench.measure import summarise
+from bench.measure import load_summary
 from bench.memory import CLIENTS, LOAD_MIX, REQUEST_TIMEOUT_S, post_mix
 from bench.serving import Served, free_port, served
 
@@ -65,17 +65,7 @@ async def _measure(base: str) -> dict[str, Any]:
             first[name] = round(await post_mix(client, index, errors) * 1000, 1)
     await _clients(base, WARMUP_S)
     latencies, load_errors, elapsed = await _clients(base, DURATION_S)
-    timing = summarise(latencies) if latencies else None
-    return {
-        "clients": CLIENTS,
-        "duration_s": round(elapsed, 1),
-        "requests": len(latencies),
-        "requests_per_s": round(len(latencies) / elapsed, 2),
-        "errors": len(errors) + len(load_errors),
-        "error_examples": (errors + load_errors)[:3],
-        "latency": timing.as_dict() if timing else None,
-        "first_pass_ms": first,
-    }
+    return {**load_summary(CLIENTS, latencies, errors + load_errors, elapsed), "first_pass_ms": first}
 
 
 def run_scale(scale: int) -> dict[str, Any]:

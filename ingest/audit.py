@@ -118,6 +118,7 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
     accelerators = sorted(
         (chip for chip in by_label["Chip"] if chip.get("form") in ACCELERATOR_FORMS), key=lambda c: c["id"]
     )
+    missing_specs = {chip["id"]: _missing_specs(chip) for chip in accelerators}
     counts = {label: len(by_label[label]) for label in ("Company", "Deal", "Chip", "Person")}
     counts["datacenter sites"] = len(sites)
     shares = {
@@ -128,7 +129,7 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
             DEALS_WITH_VALUE_FLOOR,
         ),
         "accelerators with specs": (
-            sum(1 for chip in accelerators if not _missing_specs(chip)),
+            sum(1 for missing in missing_specs.values() if not missing),
             len(accelerators),
             ACCELERATORS_WITH_SPECS_FLOOR,
         ),
@@ -185,11 +186,7 @@ def audit(dump: GraphDump, cutoff: dt.date | None = None) -> AuditReport:
         Finding(
             "thin_chips",
             "accelerators without memory, bandwidth, TDP, BF16 or FP8",
-            [
-                f"{chip['id']} ({', '.join(_missing_specs(chip))})"
-                for chip in accelerators
-                if _missing_specs(chip)
-            ],
+            [f"{chip_id} ({', '.join(missing)})" for chip_id, missing in missing_specs.items() if missing],
         ),
         Finding(
             "chips_without_hbm_suppliers",

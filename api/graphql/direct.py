@@ -217,6 +217,10 @@ def _list_plan(planner: Planner, label: str, field_def: GraphQLField, node: Fiel
     return ListPlan(label, connection_type, arguments, entries, plans[0] if plans else Shape(()))
 
 
+# Each root field's response key, its node (errors are located at it) and its plan.
+Roots = list[tuple[str, FieldNode, Any]]
+
+
 @dataclass
 class LookupPlan:
     label: str
@@ -230,14 +234,14 @@ def _is_connection(field_def: GraphQLField) -> bool:
     return str(named.name).endswith("Connection")
 
 
-def plan_operation(executor: Any) -> list[tuple[str, FieldNode, Any]] | None:
+def plan_operation(executor: Any) -> Roots | None:
     """Root response key -> plan, when every root field of the operation can be taken directly."""
     operation = executor.operation
     if operation.operation != OperationType.QUERY or operation.directives:
         return None
     planner = Planner(executor)
     query_type = executor.schema.query_type
-    roots: list[tuple[str, FieldNode, Any]] = []
+    roots: Roots = []
     try:
         for node in planner.fields(operation.selection_set):
             key, name = (node.alias or node.name).value, node.name.value
@@ -324,7 +328,7 @@ def _edge_maker(type_name: str, wanted: tuple[tuple[str, str], ...]) -> Callable
     return made
 
 
-async def run_plan(context: Any, roots: list[tuple[str, FieldNode, Any]]) -> ExecutionResult:
+async def run_plan(context: Any, roots: Roots) -> ExecutionResult:
     """The answer; NotDirectError (or a user's error, such as an unknown ref) to hand the request to
     the general path. An outage or a timeout is reported here rather than met twice."""
     data: dict[str, Any] = {}

@@ -24,15 +24,15 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
 
-import orjson
 from graphql import ExecutionResult
 from starlette._utils import get_route_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from strawberry.http import process_result
 
 from api.deps import app_driver
 from api.graphql.context import Context
-from api.graphql.direct import run_plan
-from graph.errors import DatabaseUnavailableError
+from api.graphql.direct import Roots, run_plan
+from api.graphql.responses import encode_json, is_outage
 from graph.settings import Settings
 
 # Bodies larger than this are not kept as keys (apps' repeated requests are small; a large body
@@ -41,8 +41,6 @@ PREPARED_BODY_MAX = 8_192
 PREPARED_MAX = 512
 # Set while a body that may be prepared goes the whole way: where the execution keeps its plan.
 BEING_PREPARED: ContextVar[tuple[PreparedPlans, bytes] | None] = ContextVar("being_prepared", default=None)
-
-Roots = list[tuple[str, Any, Any]]  # api.graphql.direct.plan_operation's answer
 
 
 class PreparedPlans:
@@ -65,9 +63,6 @@ class PreparedPlans:
         self._plans.move_to_end(body)
         while len(self._plans) > self.maxsize:
             self._plans.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._plans)
 
 
 def keep_plan(roots: Roots) -> None:
@@ -94,14 +89,9 @@ def _is_json_post(scope: Scope, graphql_path: str) -> bool:
 
 
 def _response(result: ExecutionResult) -> tuple[int, bytes]:
-    """As strawberry's view writes it: {"data": ...} (+ "errors"), orjson, 503 for an outage."""
-    answer: dict[str, Any] = {"data": result.data}
-    status = 200
-    if result.errors:
-        answer["errors"] = [error.formatted for error in result.errors]
-        if any(isinstance(error.original_error, DatabaseUnavailableError) for error in result.errors):
-            status = 503
-    return status, orjson.dumps(answer)
+    """As strawberry's view writes it (the same body, and 503 for an outage)."""
+    status = 503 if result.errors and is_outage(result.errors) else 200
+    return status, encode_json(process_result(result))
 
 
 class PreparedQueries:

@@ -25,8 +25,9 @@ from api.graphql.execution import StoredValueExecutionContext
 from api.graphql.lists import generated_root_fields
 from api.graphql.mutations import MUTATION_FIELDS
 from api.graphql.questions import QUESTION_FIELDS
+from api.graphql.responses import is_outage
 from api.graphql.root import ROOT_FIELDS
-from graph.errors import ComputeGraphError, DatabaseUnavailableError
+from graph.errors import ComputeGraphError
 from graph.settings import Settings
 
 
@@ -55,8 +56,7 @@ class OutageStatus(SchemaExtension):
     def on_operation(self) -> Iterator[None]:
         yield
         result = self.execution_context.result
-        errors = getattr(result, "errors", None) or []
-        if any(isinstance(e.original_error, DatabaseUnavailableError) for e in errors):
+        if is_outage(getattr(result, "errors", None) or []):
             response = getattr(self.execution_context.context, "response", None)
             if response is not None:
                 response.status_code = 503

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
@@ -345,14 +345,30 @@ async def dependents(
 ) -> list[Dependency]:
     """Firms that depend on `supplier`; `single_source` when every provider of their first
     input on the path itself depends on the supplier (or is it)."""
+    return await _kept_answer(driver, database, "dependents", supplier, max_depth, as_of, _dependents)
+
+
+Walk = Callable[[neo4j.AsyncDriver, str, EntityRow, int, dt.date | None], Awaitable[list[Dependency]]]
+
+
+async def _kept_answer(
+    driver: neo4j.AsyncDriver,
+    database: str,
+    question: str,
+    ref: str,
+    max_depth: int,
+    as_of: dt.date | None,
+    walk: Walk,
+) -> list[Dependency]:
+    """The walk's answer for this graph version: computed once, then kept (graph.version_cache)."""
     _check_depth(max_depth)
     version = await graph_version(driver, database)
-    origin = await resolve_ref(driver, supplier, database)
+    origin = await resolve_ref(driver, ref, database)
     return await ANSWERS.get(
         database,
         version,
-        ("dependents", origin.id, max_depth, as_of),
-        lambda: _dependents(driver, database, origin, max_depth, as_of),
+        (question, origin.id, max_depth, as_of),
+        lambda: walk(driver, database, origin, max_depth, as_of),
         _path_steps,
     )
 
@@ -420,16 +436,7 @@ async def suppliers(
     database: str = "neo4j",
 ) -> list[Dependency]:
     """Everything `company` depends on, directly and through chains (firms only)."""
-    _check_depth(max_depth)
-    version = await graph_version(driver, database)
-    origin = await resolve_ref(driver, company, database)
-    return await ANSWERS.get(
-        database,
-        version,
-        ("suppliers", origin.id, max_depth, as_of),
-        lambda: _suppliers(driver, database, origin, max_depth, as_of),
-        _path_steps,
-    )
+    return await _kept_answer(driver, database, "suppliers", company, max_depth, as_of, _suppliers)
 
 
 async def _suppliers(
