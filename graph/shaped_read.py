@@ -9,13 +9,18 @@ on to the JSON encoder as the driver made them, without a pass per field.
 
 Lists, not maps, come back because Neo4j does not keep a map's key order, and an answer's keys
 must follow the selection. Dates are formatted by Cypher (`toString` of a DATE is its ISO form),
-floats that are stored as integers are made floats, and edges come ordered by the other node's
-id, as the general path orders them.
+floats that are stored as integers are made floats. Each edge's list ends with the other node's
+id, by which `assembler` orders the edges (a stable sort of the order they were matched in, as
+the general path orders them); sorting a few edges in Python costs less than ORDER BY in every
+nested read.
 
 A value the output format cannot hold as it is (a required property that is absent, a property
-of another type than the ontology's, an Int beyond 32 bits, a date outside years 1-9999) stops
-the read: the expression divides by a zero parameter in that branch, and the caller hands the
-request to a path that reports such values field by field (`ShapeMismatchError`).
+of another type than the ontology's, an Int beyond 32 bits, a date outside years 1-9999) is a
+`ShapeMismatchError`, and the caller hands the request to a path that reports such values field
+by field. Strings, booleans and Ints come back as stored and `assembler` checks their type inline
+(a class test per value, where a CASE per value cost the read ~10%); dates, floats and string
+lists are checked by Cypher as it formats them: that branch divides by a zero parameter, which
+stops the read.
 
 Property names, labels and relationship types come only from the ontology (checked here); every
 value, constants included, is a parameter.
@@ -27,6 +32,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Literal
 
 import neo4j
@@ -41,7 +47,8 @@ from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 Format = Literal["string", "int", "float", "bool", "date", "string_list"]
 FORMATS: frozenset[str] = frozenset(Format.__args__)  # type: ignore[attr-defined]
 _ARITHMETIC_ERROR = "Neo.ClientError.Statement.ArithmeticError"
-_INT_RANGE = "-2147483648 <= {v} <= 2147483647"  # GraphQL's Int is 32 bits
+# Formats whose values come back as stored, for `assembler` to check (see the module docstring).
+ASSEMBLER_CHECKED: frozenset[str] = frozenset({"string", "bool", "int"})
 _FINITE = "-1.7976931348623157e308 <= {v} <= 1.7976931348623157e308"  # false for NaN and infinities
 _NODE_PROPERTIES = frozenset(info.name for model in NODE_MODELS.values() for info in model_fields(model))
 _EDGE_PROPERTIES = {
@@ -120,14 +127,13 @@ class _Compiler:
             raise ValueError(f"not an ontology property here: {entry.attribute!r}")
         if entry.format not in FORMATS:
             raise ValueError(f"unknown output format {entry.format!r}")
+        if entry.format in ASSEMBLER_CHECKED:
+            return f"{var}.`{entry.attribute}`"
         v = self.variable("p")
         bindings.append(f"{var}.`{entry.attribute}` AS {v}")
         mismatch = self.mismatch
         absent = ("[]" if entry.format == "string_list" else "null") if entry.nullable else mismatch
         fits = {
-            "string": f"WHEN {v} IS :: STRING THEN {v}",
-            "bool": f"WHEN {v} IS :: BOOLEAN THEN {v}",
-            "int": f"WHEN {v} IS :: INTEGER AND {_INT_RANGE.format(v=v)} THEN {v}",
             "float": f"WHEN {v} IS :: FLOAT AND {_FINITE.format(v=v)} THEN {v} "
             f"WHEN {v} IS :: INTEGER THEN toFloat({v})",
             "date": f"WHEN {v} IS :: DATE AND 1 <= {v}.year <= 9999 THEN toString({v})",
@@ -166,10 +172,9 @@ class _Compiler:
             else:
                 raise ValueError("an edge's entries are values, constants and the other node")
         condition = "" if relation.as_of is None else f"WHERE {self.holds(rel, relation.as_of)} "
-        return (
-            f"COLLECT {{ MATCH ({var}){arrow}({other}) {condition}"
-            f"WITH {', '.join(bindings)} ORDER BY {other}.id RETURN [{', '.join(parts)}] }}"
-        )
+        parts.append(f"{other}.id")  # last: the key `assembler` orders the edges by
+        bound = f"WITH {', '.join(bindings)} " if len(bindings) > 2 else ""
+        return f"COLLECT {{ MATCH ({var}){arrow}({other}) {condition}{bound}RETURN [{', '.join(parts)}] }}"
 
     def holds(self, rel: str, as_of: dt.date) -> str:
         """The edge holds on `as_of` (as graph.projection.holds_at): validity dates that are not
@@ -226,50 +231,87 @@ async def shaped_by_ref(
 
 
 Assembler = Callable[[list[Any]], dict[str, Any]]
-# (key, None) for a value or constant; (key, (True, layout)) for a relationship's edges;
-# (key, (False, layout)) for the node at an edge's other end.
-Layout = tuple[tuple[str, "tuple[bool, Layout] | None"], ...]
+# (key, None) for a value passed on as it is (a constant, or one Cypher checked); (key, check) for
+# a value `assembler` checks (its format, "?" appended when it may be null); (key, (True, layout))
+# for a relationship's edges; (key, (False, layout)) for the node at an edge's other end.
+Layout = tuple[tuple[str, "str | tuple[bool, Layout] | None"], ...]
+_FITS = {
+    "string": "{x}.__class__ is str",
+    "bool": "{x}.__class__ is bool",
+    "int": "{x}.__class__ is int and -2147483648 <= {x} <= 2147483647",  # GraphQL's Int is 32 bits
+}
+_OTHER_ID = itemgetter(-1)
+
+
+def _misfit() -> Any:
+    raise ShapeMismatchError("a stored value does not fit the requested shape")
+
+
+def _by_other_id(edges: list[list[Any]]) -> list[list[Any]]:
+    """Edges in the other node's id order (stable, as the general path sorts them)."""
+    return edges if len(edges) < 2 else sorted(edges, key=_OTHER_ID)
 
 
 def assembler(shape: Shape) -> Assembler:
-    """Values in key order -> the answer object, nested levels included."""
+    """Values in key order -> the answer object, nested levels included; ShapeMismatchError for a
+    value that does not fit its format."""
     return _assembler(_layout(shape.entries))
 
 
 def _layout(entries: tuple[tuple[str, Entry], ...]) -> Layout:
-    return tuple(
-        (key, (isinstance(entry, Relation), _layout(entry.entries)))
-        if isinstance(entry, Relation | Other)
-        else (key, None)
-        for key, entry in entries
-    )
+    layout: list[tuple[str, str | tuple[bool, Layout] | None]] = []
+    for key, entry in entries:
+        if isinstance(entry, Relation | Other):
+            layout.append((key, (isinstance(entry, Relation), _layout(entry.entries))))
+        elif isinstance(entry, Value) and entry.format in ASSEMBLER_CHECKED:
+            layout.append((key, entry.format + ("?" if entry.nullable else "")))
+        else:
+            layout.append((key, None))
+    return tuple(layout)
 
 
 @lru_cache(maxsize=512)
 def _assembler(layout: Layout) -> Assembler:
     """One function per layout, written out as a single expression of dict displays and
-    comprehensions: `{'id': v[0], 'deals': [{'role': e1[0], 'deal': {...}} for e1 in v[1]]}`.
+    comprehensions: `{'id': (v[0] if v[0].__class__ is str else _misfit()), 'deals': [{'role': ...,
+    'deal': {...}} for e1 in _by_other_id(v[1])]}`.
 
     An answer has one object per node and edge (thousands in a large one); a generic loop that
     zips keys with values and calls itself per level cost ~0.8 us an object, several times this.
-    Only repr() of the response keys (GraphQL names) and list indices go into the source, and
-    layouts repeat (apps send the same few queries), so each is compiled once."""
+    Only repr() of the response keys (GraphQL names), list indices and the checks above go into
+    the source, and layouts repeat (apps send the same few queries), so each is compiled once."""
     counter = iter(range(1, 1_000_000))
+
+    def checked(value: str, check: str) -> str:
+        fits = _FITS[check.rstrip("?")].format(x=value)
+        if check.endswith("?"):
+            fits = f"{value} is None or {fits}"
+        return f"({value} if {fits} else _misfit())"
 
     def obj(layout: Layout, source: str) -> str:
         items = []
         for index, (key, nested) in enumerate(layout):
             value = f"{source}[{index}]"
-            if nested is not None:
+            if isinstance(nested, str):
+                value = checked(value, nested)
+            elif nested is not None:
                 is_edges, inner = nested
                 if is_edges:
                     edge = f"e{next(counter)}"
-                    value = f"[{obj(inner, edge)} for {edge} in {value}]"
+                    value = f"[{obj(inner, edge)} for {edge} in _by_other_id({value})]"
                 else:
                     value = obj(inner, value)
             items.append(f"{key!r}: {value}")
         return "{" + ", ".join(items) + "}"
 
     code = compile(f"lambda v: {obj(layout, 'v')}", "<graph.shaped_read answer>", "eval")
-    built: Assembler = eval(code, {"__builtins__": {}})  # noqa: S307  # source made above from keys and indices
+    scope = {
+        "__builtins__": {},
+        "_misfit": _misfit,
+        "_by_other_id": _by_other_id,
+        "str": str,
+        "bool": bool,
+        "int": int,
+    }
+    built: Assembler = eval(code, scope)  # noqa: S307  # source made above from keys, indices and _FITS
     return built

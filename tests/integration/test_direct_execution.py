@@ -131,6 +131,7 @@ MISFITS = [
     ("fiscal_year", "2024", True),  # Int stored as text
     ("fiscal_year", 2**40, True),  # beyond GraphQL's 32-bit Int
     ("name", None, True),  # a required property absent
+    ("ticker", 2330, True),  # an optional String stored as a number
     ("as_of", "2024-01-01", True),  # Date stored as text
     ("aliases", [1, 2], True),  # [String!] holding numbers
     ("revenue_usd", "lots", True),  # Float stored as text
@@ -138,10 +139,10 @@ MISFITS = [
 ]
 # One root field each: with two, the general path's errors come in the order its reads finish.
 MISFIT_QUERIES = [
-    '{ company(ref: "tsmc") { id name fiscalYear asOf aliases revenueUsd } }',
+    '{ company(ref: "tsmc") { id name ticker fiscalYear asOf aliases revenueUsd } }',
     # A page that holds tsmc however many companies the dataset has: the one after id "tsm".
     f'{{ companies(first: 50, after: "{list_queries.cursor("id", "tsm", "tsm")}") '
-    "{ nodes { id name fiscalYear asOf aliases revenueUsd } } }",
+    "{ nodes { id name ticker fiscalYear asOf aliases revenueUsd } } }",
 ]
 
 
