@@ -17,6 +17,7 @@ import httpx
 import neo4j
 
 from api.app import create_app
+from bench import graphql_layers
 from bench.measure import settled_heap, summarise
 from bench.questions import PROFILE_DIR
 from bench.server import DATABASE, bench_settings
@@ -158,8 +159,13 @@ async def _run(scale: int, profile: bool) -> dict[str, Any]:
                 f"round trips {entry['round_trips']}" + ("  ERRORS" if entry["errors"] else ""),
                 flush=True,
             )
+        worst = max(REQUESTS, key=lambda request: result["requests"][request.name]["ratio_p50"])
+        body = {"query": worst.graphql, "variables": worst.variables}
+        result["layers"] = {
+            "request": worst.name,
+            **await graphql_layers.measure(app, driver, DATABASE, body, worst.cypher, worst.params),
+        }
         if profile:
-            worst = max(REQUESTS, key=lambda request: result["requests"][request.name]["ratio_p50"])
             result["profile"] = await _profile(client, driver, scale, worst)
     result["worst_ratio_p50"] = max(entry["ratio_p50"] for entry in result["requests"].values())
     return result

@@ -356,15 +356,15 @@ def _graphql_section(graphql: dict[str, Any]) -> list[str]:
         "itself, leaves in their output formats and each object's values in selection order; a "
         "request body seen before is answered from its kept plan (`api/graphql/prepared.py`), "
         "without FastAPI's routing, strawberry's view, parse and validation (~0.5 ms less at 1x). "
-        "What remains on top of the hand-written read is about the same at every scale, 0.5-0.6 "
-        "ms a request (taken apart with timers around each layer, chips_page at 10x): the client "
-        "side of HTTP (httpx building the request and reading the response through the ASGI "
-        "transport, ~0.24 ms, which the driver baseline does not pay), the request's middleware "
-        "(body limit, rate limit, time limit, round-trip count, ~0.05 ms), zipping values with keys "
-        "and writing cursors for 100 rows (~0.1 ms; Neo4j maps do not keep key order), and the "
-        "read itself, a little slower than the baseline's because each object's relationships come "
-        "sorted by the other end's id (as the general executor sorts them) where the baseline "
-        "leaves them in storage order. These are fixed costs, so "
+        "Strings, booleans and Ints come back as stored and are checked in Python by the generated "
+        "assembler, and edges are ordered by the other end's id in Python: a CASE per value and an "
+        "ORDER BY in every nested read had cost the read ~10%. What remains on top of the read is "
+        "fixed, taken apart below with timers around each layer (the worst request of each scale, "
+        f"{_layer_runs(graphql)} runs, medians, the hand-written read timed in alternation): the "
+        "client side of HTTP, which the driver baseline does not pay, the middleware (body limit, "
+        "rate and time limits, round-trip count), and pairing values with their keys, checking "
+        "them and writing a cursor per row (Neo4j maps do not keep key order, so the read returns "
+        "lists). These do not shrink with the read, so "
         "the ratio is worst where the read is smallest. Each scale's worst request has a profile "
         "(200 calls each way under pyinstrument, apart from the timed runs): "
         + ", ".join(
@@ -375,6 +375,30 @@ def _graphql_section(graphql: dict[str, Any]) -> list[str]:
         + ".",
         "",
     ]
+    return out + _layers_table(graphql)
+
+
+def _layer_runs(graphql: dict[str, Any]) -> int:
+    return next((run["layers"]["runs"] for run in graphql.values() if run.get("layers")), 0)
+
+
+def _layers_table(graphql: dict[str, Any]) -> list[str]:
+    """Median microseconds per layer of each scale's worst request (bench/graphql_layers.py)."""
+    measured = [
+        (scale, graphql[scale]["layers"])
+        for scale in sorted(graphql, key=int)
+        if graphql[scale].get("layers")
+    ]
+    if not measured:
+        return []
+    header = " | ".join(f"{scale}x {layers['request']}" for scale, layers in measured)
+    out = [f"| layer (µs, median) | {header} |", "|---" * (len(measured) + 1) + "|"]
+    for segment in measured[0][1]["segments_us"]:
+        cells = " | ".join(f"{layers['segments_us'][segment]:.0f}" for _, layers in measured)
+        out.append(f"| {segment} | {cells} |")
+    totals = " | ".join(f"{sum(layers['segments_us'].values()):.0f}" for _, layers in measured)
+    hand = " | ".join(f"{layers['hand_written_read_us']:.0f}" for _, layers in measured)
+    out += [f"| **whole request** | {totals} |", f"| hand-written read, same data | {hand} |", ""]
     return out
 
 
