@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
@@ -79,9 +80,24 @@ class PlaygroundRouter(GraphQLRouter[Context, None]):
         return encode_json(data)
 
 
+def _tune_collector(young_threshold: int) -> None:
+    """A request allocates thousands of objects (decoded records, answer objects), so with
+    Python's default threshold of 700 each paid several collections of the youngest generation,
+    ~40 us of a 1 ms page of 100 rows; and every older collection walked the schema, routes and
+    modules made at start-up, which live as long as the process. Those are frozen out of the
+    collector's walks, and the youngest generation is collected less often."""
+    if young_threshold == 0:
+        return
+    gc.collect()
+    gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(young_threshold, older, oldest)
+
+
 def _lifespan(settings: Settings) -> Callable[[FastAPI], Any]:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        _tune_collector(settings.gc_young_threshold)
         # The driver connects lazily: the API starts (and /health says 503) even if Neo4j is down.
         driver = app_driver(app)
         try:

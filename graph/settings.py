@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     # Plain reads (lookups and pages with nested properties and relationships) are answered from
     # one projected read without graphql-core's field-by-field execution; off = always general.
     direct_execution: bool = True
+    # The API's process collects its youngest generation of objects every this many allocations
+    # (Python's default is 700) and freezes what start-up made; 0 leaves the collector as it is
+    # (for an app embedded in a process that tunes its own). See api/app.py _tune_collector.
+    gc_young_threshold: int = Field(10_000, ge=0)
 
     # Limits
     query_timeout_s: float = 15.0

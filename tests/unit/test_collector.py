@@ -1,0 +1,42 @@
+"""The API's start-up tunes the garbage collector as its settings say, and leaves it alone at 0
+(an app embedded in a process that tunes its own)."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from api.app import create_app
+from tests.conftest import make_settings
+
+
+@pytest.fixture
+def collector_as_it_was() -> Iterator[tuple[int, int, int]]:
+    before = gc.get_threshold()
+    yield before
+    gc.set_threshold(*before)
+    gc.unfreeze()
+
+
+async def _start_and_stop(young_threshold: int) -> tuple[int, int, int]:
+    app = create_app(make_settings(gc_young_threshold=young_threshold))
+    async with app.router.lifespan_context(app):
+        return gc.get_threshold()
+
+
+def test_start_up_sets_the_young_threshold_and_freezes_what_it_made(
+    collector_as_it_was: tuple[int, int, int],
+) -> None:
+    gc.unfreeze()
+    threshold = asyncio.run(_start_and_stop(12_345))
+    assert threshold == (12_345, *collector_as_it_was[1:])
+    assert gc.get_freeze_count() > 0
+
+
+def test_zero_leaves_the_collector_alone(collector_as_it_was: tuple[int, int, int]) -> None:
+    gc.unfreeze()
+    assert asyncio.run(_start_and_stop(0)) == collector_as_it_was
+    assert gc.get_freeze_count() == 0
