@@ -170,6 +170,12 @@ def _database_exists(paths: LocalServerPaths) -> bool:
     return (paths.data / "databases").exists()
 
 
+def new_password() -> str:
+    """192 random bits in hex: never starts with "-", which neo4j-admin's command line would read
+    as an option (token_urlsafe did so about once in 64 first starts)."""
+    return secrets.token_hex(24)
+
+
 def ensure_password(paths: LocalServerPaths) -> str:
     """Generate the local password before the first start; refuse to lose an existing database."""
     if paths.password_file.exists():
@@ -186,7 +192,7 @@ def ensure_password(paths: LocalServerPaths) -> str:
             f"the password file {paths.password_file} is missing but a database exists in "
             f"{paths.data}; restore the file, or delete {paths.data} to start with an empty one"
         )
-    password = secrets.token_urlsafe(24)
+    password = new_password()
     env = {**os.environ, "NEO4J_HOME": str(paths.home), "NEO4J_CONF": str(paths.conf)}
     result = subprocess.run(
         [
@@ -204,7 +210,8 @@ def ensure_password(paths: LocalServerPaths) -> str:
         check=False,
     )
     if result.returncode != 0:
-        raise LocalServerError(f"could not set the initial password: {result.stderr.strip()[-300:]}")
+        # The error comes first; neo4j-admin then prints its usage, which says nothing of the cause.
+        raise LocalServerError(f"could not set the initial password: {result.stderr.strip()[:300]}")
     paths.password_file.touch(mode=0o600)
     paths.password_file.write_text(password + "\n")
     os.chmod(paths.password_file, 0o600)
