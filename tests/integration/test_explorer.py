@@ -9,7 +9,9 @@ import csv
 import io
 import json
 import math
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import neo4j
@@ -24,6 +26,9 @@ from tests.integration.serving import cli_env, serving
 __all__ = ["browser"]  # the fixture, re-exported for pytest
 
 DOCS = PROJECT_ROOT / "docs"
+# Screenshots go to docs/ (the README shows them) only when asked, so that a test run leaves the
+# clone as it found it: `COMPUTEGRAPH_SCREENSHOTS_TO_DOCS=1 make test` refreshes them.
+SCREENSHOTS_TO_DOCS = os.environ.get("COMPUTEGRAPH_SCREENSHOTS_TO_DOCS") == "1"
 VIEWS = {
     "search": "#/search?q=Corewave",
     "entity": "#/entity/coreweave",
@@ -83,13 +88,17 @@ def download_csv(page: Page, name: str) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize("name", list(VIEWS))
-def test_each_view_loads_and_is_photographed(explorer: str, watched: Watched, name: str) -> None:
+def test_each_view_loads_and_is_photographed(
+    explorer: str, watched: Watched, name: str, tmp_path: Path
+) -> None:
     page = watched.page
     open_view(page, f"{explorer}/{VIEWS[name]}")
     expect(page.get_by_test_id("query-panel").first).to_be_attached()
     assert page.locator("[data-table]").count() >= 1
     page.wait_for_timeout(300)  # charts draw on the next animation frame
-    page.screenshot(path=str(DOCS / f"explorer-{name}.png"))
+    shot = (DOCS if SCREENSHOTS_TO_DOCS else tmp_path) / f"explorer-{name}.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000  # a drawn page, not an empty frame
 
 
 def test_search_finds_a_misspelt_name(explorer: str, watched: Watched) -> None:
