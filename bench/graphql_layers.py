@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, LiteralString
+from typing import Any
 
 import httpx
-import neo4j
 from fastapi import FastAPI
 
 import api.graphql.prepared as prepared
@@ -62,15 +61,10 @@ def _marking_coroutine(marks: dict[str, float], before: str, after: str) -> Call
 
 
 async def measure(
-    app: FastAPI,
-    driver: neo4j.AsyncDriver,
-    database: str,
-    body: dict[str, Any],
-    cypher: LiteralString,
-    params: dict[str, Any],
+    app: FastAPI, body: dict[str, Any], hand_read: Callable[[], Awaitable[Any]]
 ) -> dict[str, Any]:
-    """Median microseconds per segment of `body` answered by `app`, and the same data's
-    hand-written read (`cypher`) through `driver`, alternating."""
+    """Median microseconds per segment of `body` answered by `app`, and of `hand_read` (the same
+    data's hand-written read), alternating."""
     marks: dict[str, float] = {}
 
     async def timed_app(scope: Any, receive: Any, send: Any) -> None:
@@ -110,10 +104,7 @@ async def measure(
                 marks["end"] = time.perf_counter()
                 response.raise_for_status()
                 started = time.perf_counter()
-                async with driver.session(
-                    database=database, default_access_mode=neo4j.READ_ACCESS
-                ) as session:
-                    await (await session.run(cypher, params)).to_eager_result()
+                await hand_read()
                 if run < WARMUP:
                     continue
                 hand.append(time.perf_counter() - started)

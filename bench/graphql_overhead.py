@@ -92,8 +92,12 @@ RETURN n {.id, .name,
 )
 
 
+def _body(request: Request) -> dict[str, Any]:
+    return {"query": request.graphql, "variables": request.variables}
+
+
 async def _api_call(client: httpx.AsyncClient, request: Request) -> httpx.Response:
-    response = await client.post("/graphql", json={"query": request.graphql, "variables": request.variables})
+    response = await client.post("/graphql", json=_body(request))
     response.raise_for_status()
     return response
 
@@ -160,10 +164,9 @@ async def _run(scale: int, profile: bool) -> dict[str, Any]:
                 flush=True,
             )
         worst = max(REQUESTS, key=lambda request: result["requests"][request.name]["ratio_p50"])
-        body = {"query": worst.graphql, "variables": worst.variables}
         result["layers"] = {
             "request": worst.name,
-            **await graphql_layers.measure(app, driver, DATABASE, body, worst.cypher, worst.params),
+            **await graphql_layers.measure(app, _body(worst), lambda: _cypher_call(driver, worst)),
         }
         if profile:
             result["profile"] = await _profile(client, driver, scale, worst)

@@ -47,8 +47,14 @@ from schema.registry import NODE_MODELS, RELATIONSHIP_SPECS
 Format = Literal["string", "int", "float", "bool", "date", "string_list"]
 FORMATS: frozenset[str] = frozenset(Format.__args__)  # type: ignore[attr-defined]
 _ARITHMETIC_ERROR = "Neo.ClientError.Statement.ArithmeticError"
-# Formats whose values come back as stored, for `assembler` to check (see the module docstring).
-ASSEMBLER_CHECKED: frozenset[str] = frozenset({"string", "bool", "int"})
+# Formats whose values come back as stored, and the inline test by which `assembler` checks one
+# (see the module docstring); the other formats are checked by Cypher.
+_FITS = {
+    "string": "{x}.__class__ is str",
+    "bool": "{x}.__class__ is bool",
+    "int": "{x}.__class__ is int and -2147483648 <= {x} <= 2147483647",  # GraphQL's Int is 32 bits
+}
+ASSEMBLER_CHECKED: frozenset[str] = frozenset(_FITS)
 _FINITE = "-1.7976931348623157e308 <= {v} <= 1.7976931348623157e308"  # false for NaN and infinities
 _NODE_PROPERTIES = frozenset(info.name for model in NODE_MODELS.values() for info in model_fields(model))
 _EDGE_PROPERTIES = {
@@ -161,7 +167,8 @@ class _Compiler:
         rel, other = self.variable("r"), self.variable("x")
         arrow = f"-[{rel}:{relation.rel_type}]->" if relation.outgoing else f"<-[{rel}:{relation.rel_type}]-"
         parts = []
-        bindings = [rel, other]
+        edge_ends = [rel, other]
+        bindings = list(edge_ends)
         for _, entry in relation.entries:
             if isinstance(entry, Value):
                 parts.append(self.value(rel, entry, allowed, bindings))
@@ -173,7 +180,8 @@ class _Compiler:
                 raise ValueError("an edge's entries are values, constants and the other node")
         condition = "" if relation.as_of is None else f"WHERE {self.holds(rel, relation.as_of)} "
         parts.append(f"{other}.id")  # last: the key `assembler` orders the edges by
-        bound = f"WITH {', '.join(bindings)} " if len(bindings) > 2 else ""
+        # A WITH only when Cypher-checked values were bound beside the edge's two ends.
+        bound = f"WITH {', '.join(bindings)} " if bindings != edge_ends else ""
         return f"COLLECT {{ MATCH ({var}){arrow}({other}) {condition}{bound}RETURN [{', '.join(parts)}] }}"
 
     def holds(self, rel: str, as_of: dt.date) -> str:
@@ -235,11 +243,6 @@ Assembler = Callable[[list[Any]], dict[str, Any]]
 # a value `assembler` checks (its format, "?" appended when it may be null); (key, (True, layout))
 # for a relationship's edges; (key, (False, layout)) for the node at an edge's other end.
 Layout = tuple[tuple[str, "str | tuple[bool, Layout] | None"], ...]
-_FITS = {
-    "string": "{x}.__class__ is str",
-    "bool": "{x}.__class__ is bool",
-    "int": "{x}.__class__ is int and -2147483648 <= {x} <= 2147483647",  # GraphQL's Int is 32 bits
-}
 _OTHER_ID = itemgetter(-1)
 
 
