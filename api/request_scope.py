@@ -22,6 +22,13 @@ from api.rate_limit import RateLimiter
 from graph.querying import QUERY_TIMEOUT_S, ROUND_TRIPS, RoundTrips
 
 log = logging.getLogger(__name__)
+# A request may run this much longer than one query's timeout (a question makes several reads and
+# computes between them) before it is answered 504.
+REQUEST_GRACE_S = 5.0
+
+
+def request_deadline_s(query_timeout_s: float) -> float:
+    return query_timeout_s + REQUEST_GRACE_S
 
 
 def _json_response(status: int, content: Mapping[str, object]) -> tuple[Message, Message]:
@@ -56,7 +63,7 @@ class RequestScopeMiddleware:
         scope.setdefault("state", {})["request_id"] = request_id  # request.state.request_id
         counter = RoundTrips()
         started = False
-        limit_s = self.query_timeout_s + 5
+        limit_s = request_deadline_s(self.query_timeout_s)
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
