@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from schema.relationships import CREDITOR_ROLES, DEBTOR_ROLES, TRADE_ROLE_PAIRS, DealRole
 
@@ -147,23 +146,6 @@ def parse_schedule(entries: Iterable[str] | None) -> dict[int, float]:
         year, amount = str(entry).split(":", 1)
         out[int(year)] = float(amount)
     return out
-
-
-def linked_deal(raw: dict[str, Any]) -> LinkedDeal:
-    return LinkedDeal(
-        id=str(raw["id"]),
-        status=str(raw.get("status") or "announced"),
-        announced=raw.get("announced"),
-        start=raw.get("start"),
-        value_usd=_float(raw.get("value_usd")),
-        capacity_gw=_float(raw.get("capacity_gw")),
-        value_is_upper_bound=bool(raw.get("value_is_upper_bound")),
-        parties=frozenset((str(c), str(r)) for c, r in raw.get("parties") or []),
-    )
-
-
-def _float(value: Any) -> float | None:
-    return None if value is None else float(value)
 
 
 class PartUnknownError(Exception):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import neo4j
 
+from graph.collector import collector_paused
 from graph.questions.losses import Scenario
 from graph.questions.money import (
     PAYEE_ROLES,
@@ -141,7 +142,8 @@ async def risk_ranking(
     async def ranked() -> list[RiskRank]:
         # The whole ranking is kept, so every `first` is a slice of one computation.
         money = await full_money_graph(driver, database, scenario.as_of, version)
-        return rank_risk(money, scenario)
+        with collector_paused():
+            return rank_risk(money, scenario)
 
     ranks = await ANSWERS.get(database, version, ("risk_ranking", scenario), ranked, len)
     return ranks[:first]

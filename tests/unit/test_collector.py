@@ -1,5 +1,6 @@
 """The API's start-up tunes the garbage collector as its settings say, and leaves it alone at 0
-(an app embedded in a process that tunes its own)."""
+(an app embedded in a process that tunes its own); a pause around a large build turns the collector
+off and restores what it found."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from api.app import create_app
+from graph.collector import collector_paused
 from tests.conftest import make_settings
 
 
@@ -40,3 +42,26 @@ def test_zero_leaves_the_collector_alone(collector_as_it_was: tuple[int, int, in
     gc.unfreeze()
     assert asyncio.run(_start_and_stop(0)) == collector_as_it_was
     assert gc.get_freeze_count() == 0
+
+
+def test_a_pause_turns_the_collector_off_inside_and_back_on_after() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_a_pause_turns_it_back_on_after_an_error() -> None:
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("the build failed")
+    assert gc.isenabled()
+
+
+def test_a_pause_leaves_a_collector_that_was_off_off() -> None:
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
