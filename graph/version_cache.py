@@ -179,12 +179,17 @@ class VersionedCache:
     def __len__(self) -> int:
         return len(self._entries)
 
+    @property
+    def weight(self) -> int:
+        """The kept entries' total weight (rows, deals)."""
+        return self._weight
+
 
 # The whole money graph per date, weighed in deals: about 2.2 kB each in memory (29,900 deals,
 # 65 MB at 100x), so at most ~130 MB; a graph over the bound (1000x) is read afresh each time.
 MONEY_GRAPHS = VersionedCache(max_entries=2, max_weight=60_000)
 # Question answers per argument set, weighed in rows (ranked firms, money edges, path steps,
-# parties): under 1 kB each (riskRanking's 20,687 rows at 100x take 14 MB), so at most ~150 MB.
+# parties): under 1 kB each (a ranked firm with its components ~0.7 kB), so at most ~150 MB.
 ANSWERS = VersionedCache(max_entries=128, max_weight=150_000)
 
 

@@ -281,7 +281,11 @@ RISK_RANKING = Question(
     "Which firms bear the most risk across the graph: score = mean of fragility (worst stress from "
     "a counterparty's default), systemic weight (what its own default costs others) and leverage "
     "mapped onto 0-1, with every component shown and unknown ones named in the notes.",
-    (as_of_param(), Param("first", int, "How many firms to list (1-200).", 20, 1, 200), *SCENARIO_PARAMS),
+    (
+        as_of_param(),
+        Param("first", int, f"How many firms to list (1-{q.MAX_RANKED}).", 20, 1, q.MAX_RANKED),
+        *SCENARIO_PARAMS,
+    ),
     _risk_ranking,
 )
 

@@ -14,11 +14,12 @@ from graph.questions.dependency import dependents, suppliers
 from graph.questions.exposures import exposures
 from graph.questions.financials import financials
 from graph.questions.policy import policy_reach
-from graph.questions.ranking import risk_ranking
+from graph.questions.ranking import MAX_RANKED, risk_ranking
 from graph.questions.risk import risk_if_default
 from graph.questions.talent import founders, talent_flows
 
 __all__ = [
+    "MAX_RANKED",
     "accelerators",
     "capacity",
     "changes",

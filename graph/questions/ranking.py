@@ -29,6 +29,11 @@ from graph.questions.money_reads import MoneyGraph, full_money_graph
 from graph.questions.risk import FirstOrderCache, cascade, stress_of
 from graph.version_cache import ANSWERS, graph_version
 
+# The most firms an answer lists: what is kept per graph version is this many rows, whatever the
+# size of the graph (every firm's row was kept before: 200k of them at 1000x, over the cache's
+# bound, so each call ranked the whole graph again).
+MAX_RANKED = 200
+
 
 @dataclass(frozen=True)
 class RiskRank:
@@ -129,6 +134,8 @@ async def risk_ranking(
     stress_threshold: float = 0.1,
     database: str = "neo4j",
 ) -> list[RiskRank]:
+    if not 1 <= first <= MAX_RANKED:
+        raise ValueError(f"first must be between 1 and {MAX_RANKED} (got {first})")
     scenario = Scenario(
         as_of or dt.date.today(),
         recovery_rate,
@@ -140,10 +147,10 @@ async def risk_ranking(
     version = await graph_version(driver, database)
 
     async def ranked() -> list[RiskRank]:
-        # The whole ranking is kept, so every `first` is a slice of one computation.
+        # The top MAX_RANKED are kept, so every `first` is a slice of one computation.
         money = await full_money_graph(driver, database, scenario.as_of, version)
         with collector_paused():
-            return rank_risk(money, scenario)
+            return rank_risk(money, scenario)[:MAX_RANKED]
 
     ranks = await ANSWERS.get(database, version, ("risk_ranking", scenario), ranked, len)
     return ranks[:first]

@@ -9,7 +9,9 @@ import neo4j
 import pytest
 
 from graph import questions as q
+from graph import version_cache
 from graph.errors import UnknownRefError
+from graph.questions import ranking
 from graph.questions.capacity import CapacityGroup
 from graph.settings import Settings
 from tests.conftest import ask, build_graph, company, deal
@@ -318,6 +320,28 @@ def test_risk_ranking_shows_components(default_case: neo4j.Driver, settings: Set
     assert by_id["lab"].components["systemic_weight"] == pytest.approx(1.0)
     assert by_id["lab"].components["systemic_loss_usd"] == pytest.approx(60)
     assert by_id["cloud-a"].rank < by_id["chipco"].rank
+
+
+def test_risk_ranking_keeps_and_lists_at_most_its_maximum(
+    default_case: neo4j.Driver, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Per graph version only the top MAX_RANKED rows are kept, so the kept answer stays small
+    at any size of graph; every `first` up to it is a slice of them."""
+    everyone = ask(settings, q.risk_ranking, as_of=dt.date(2025, 1, 1), first=50)
+    assert len(everyone) > 2
+    version_cache.clear_all()
+    monkeypatch.setattr(ranking, "MAX_RANKED", 2)
+    try:
+        top = ask(settings, q.risk_ranking, as_of=dt.date(2025, 1, 1), first=2)
+        assert [(r.company_id, r.score) for r in top] == [(r.company_id, r.score) for r in everyone[:2]]
+        assert version_cache.ANSWERS.weight == 2  # two rows kept, not one per firm
+        assert [r.company_id for r in ask(settings, q.risk_ranking, as_of=dt.date(2025, 1, 1), first=1)] == [
+            everyone[0].company_id
+        ]
+        with pytest.raises(ValueError, match="first must be between 1 and 2"):
+            ask(settings, q.risk_ranking, as_of=dt.date(2025, 1, 1), first=3)
+    finally:
+        version_cache.clear_all()  # the kept 2-row answer must not reach other tests
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ async def risk_ranking(
     ranks = await q.risk_ranking(
         info.context.driver,
         as_of=as_of,
-        first=max(1, min(first, 200)),
+        first=max(1, min(first, q.MAX_RANKED)),
         recovery_rate=recovery_rate,
         equity_recovery=equity_recovery,
         relet_rate=relet_rate,
