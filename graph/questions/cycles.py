@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 import neo4j
 
-from graph.questions.money import TRADE_KINDS, PartUnknownError, flow_part
+from graph.collector import collector_paused
+from graph.questions.money import TRADE_KINDS, DealView, PartUnknownError, flow_part
 from graph.questions.money_reads import full_money_graph, load_supply_edges
 from graph.reads import EntityRow, entities_by_id, resolve_ref
 from graph.version_cache import ANSWERS, graph_version
@@ -22,6 +23,7 @@ from schema.relationships import PAYMENT_ROLE_PAIRS, DealRole
 
 # Bond holders pay the issuer as lenders pay a borrower.
 MONEY_ROLE_PAIRS = (*PAYMENT_ROLE_PAIRS, (DealRole.HOLDER, DealRole.ISSUER))
+_ROLE_SETS = tuple((frozenset({payer.value}), frozenset({payee.value})) for payer, payee in MONEY_ROLE_PAIRS)
 
 MAX_LENGTH = 6
 MAX_CYCLES = 500
@@ -78,33 +80,20 @@ async def _money_edges(
 ) -> dict[tuple[str, str], MoneyEdge]:
     money = await full_money_graph(driver, database, as_of, version)
     edges: dict[tuple[str, str], MoneyEdge] = {}
-    for deal in money.deals.values():
-        if not deal.counts(as_of) or (deal.kind in TRADE_KINDS and deal.ended(as_of)):
-            continue
-        for payer_role, payee_role in MONEY_ROLE_PAIRS:
-            payer_roles, payee_roles = frozenset({payer_role.value}), frozenset({payee_role.value})
-            for payer in deal.companies(payer_roles):
-                for payee in deal.companies(payee_roles):
-                    if payer == payee:
-                        continue
-                    edge = edges.setdefault((payer, payee), MoneyEdge(payer, payee))
-                    edge.deal_ids.append(deal.id)
-                    try:
-                        amount = flow_part(deal, payer, payee, payer_roles, payee_roles)
-                    except PartUnknownError as unknown:
-                        edge.missing.append(str(unknown))
-                        continue
-                    edge.known = True
-                    if deal.firm:
-                        edge.firm_usd += amount
-                    else:
-                        edge.contingent_usd += amount
+    with collector_paused():
+        for deal in money.deals.values():
+            if not deal.counts(as_of) or (deal.kind in TRADE_KINDS and deal.ended(as_of)):
+                continue
+            roles = {party.role for party in deal.parties}
+            for payer_roles, payee_roles in _ROLE_SETS:
+                if payer_roles.isdisjoint(roles) or payee_roles.isdisjoint(roles):
+                    continue  # most pairs: a deal has two or three of the roles
+                _add_flows(edges, deal, payer_roles, payee_roles)
     for supply in await load_supply_edges(driver, database, as_of):
         edge = edges.setdefault(
-            (supply["customer"], supply["supplier"]),
-            MoneyEdge(supply["customer"], supply["supplier"]),
+            (supply.customer, supply.supplier), MoneyEdge(supply.customer, supply.supplier)
         )
-        edge.supply_products.append(str(supply["product"]))
+        edge.supply_products.append(str(supply.product))
     for edge in edges.values():
         edge.deal_ids.sort()
     return edges
@@ -177,6 +166,30 @@ def _distances(graph: dict[str, list[str]], start: str, limit: int, reverse: boo
         for node in frontier:
             distance.setdefault(node, step)
     return distance
+
+
+def _add_flows(
+    edges: dict[tuple[str, str], MoneyEdge],
+    deal: DealView,
+    payer_roles: frozenset[str],
+    payee_roles: frozenset[str],
+) -> None:
+    for payer in deal.companies(payer_roles):
+        for payee in deal.companies(payee_roles):
+            if payer == payee:
+                continue
+            edge = edges.setdefault((payer, payee), MoneyEdge(payer, payee))
+            edge.deal_ids.append(deal.id)
+            try:
+                amount = flow_part(deal, payer, payee, payer_roles, payee_roles)
+            except PartUnknownError as unknown:
+                edge.missing.append(str(unknown))
+                continue
+            edge.known = True
+            if deal.firm:
+                edge.firm_usd += amount
+            else:
+                edge.contingent_usd += amount
 
 
 async def money_cycles(
