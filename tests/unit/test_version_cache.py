@@ -147,3 +147,65 @@ def test_clear_forgets_everything(version: str | None) -> None:
     run_get(cache, version, "a", 1)
     cache.clear()
     assert run_get(cache, version, "a", 2) == (2, ["a"])
+
+
+async def _must_not_run() -> object:
+    raise AssertionError("the kept value should have answered")
+
+
+def test_a_computation_whose_request_was_cancelled_goes_on_and_is_kept() -> None:
+    """As when the API's request deadline passes during a first riskRanking at 1000x."""
+    cache = VersionedCache(max_entries=8, max_weight=100)
+
+    async def slow() -> int:
+        await asyncio.sleep(0.1)
+        return 5
+
+    async def scenario() -> object:
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(0.02):
+                await cache.get("neo4j", "v", "k", slow)
+        await asyncio.sleep(0.15)
+        return await cache.get("neo4j", "v", "k", _must_not_run)
+
+    assert asyncio.run(scenario()) == 5
+
+
+def test_beyond_the_bound_a_cancelled_computation_stops_with_its_request() -> None:
+    cache = VersionedCache(max_entries=8, max_weight=100, max_detached=1)
+    stopped: list[str] = []
+
+    def slow(key: str):  # type: ignore[no-untyped-def]
+        async def compute() -> str:
+            try:
+                await asyncio.sleep(0.1)
+            except asyncio.CancelledError:
+                stopped.append(key)
+                raise
+            return key
+
+        return compute
+
+    async def scenario() -> tuple[object, list[str]]:
+        for key in ("a", "b"):  # a goes on (the one allowed); b is cancelled with its request
+            with pytest.raises(TimeoutError):
+                async with asyncio.timeout(0.02):
+                    await cache.get("neo4j", "v", key, slow(key))
+        await asyncio.sleep(0.15)
+        return await cache.get("neo4j", "v", "a", _must_not_run), await _recomputed(cache, "b")
+
+    kept, recomputed = asyncio.run(scenario())
+    assert kept == "a"
+    assert stopped == ["b"]
+    assert recomputed == ["b"]  # b was not kept: the next request computes it
+
+
+async def _recomputed(cache: VersionedCache, key: str) -> list[str]:
+    calls: list[str] = []
+
+    async def compute() -> str:
+        calls.append(key)
+        return key
+
+    await cache.get("neo4j", "v", key, compute)
+    return calls
