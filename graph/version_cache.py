@@ -164,10 +164,11 @@ class VersionedCache:
         try:
             computed = await asyncio.shield(task)
         except asyncio.CancelledError:
-            if not task.done() and self._detach(full, future, task, weight):
-                raise
-            task.cancel()
-            self._finish(full, future, _FAILED, None)
+            if task.done():  # it finished as the deadline passed (a long synchronous step): keep it
+                self._settle(full, future, task, weight)
+            elif not self._detach(full, future, task, weight):
+                task.cancel()
+                self._finish(full, future, _FAILED, None)
             raise
         except BaseException:
             self._finish(full, future, _FAILED, None)
@@ -191,14 +192,24 @@ class VersionedCache:
         def finished(done: asyncio.Future[T]) -> None:
             with self._lock:
                 self._detached -= 1
-            if done.cancelled() or done.exception() is not None:
-                self._finish(full, future, _FAILED, None)
-            else:
-                value = done.result()
-                self._finish(full, future, value, weight(value))
+            self._settle(full, future, done, weight)
 
         task.add_done_callback(finished)
         return True
+
+    def _settle(
+        self,
+        full: tuple[str, str, Hashable],
+        future: asyncio.Future[Any],
+        done: asyncio.Future[T],
+        weight: Callable[[T], int],
+    ) -> None:
+        """Keep a finished computation's value, or tell its waiters it failed."""
+        if done.cancelled() or done.exception() is not None:
+            self._finish(full, future, _FAILED, None)
+        else:
+            value = done.result()
+            self._finish(full, future, value, weight(value))
 
     def _finish(
         self, full: tuple[str, str, Hashable], future: asyncio.Future[Any], value: Any, weight: int | None

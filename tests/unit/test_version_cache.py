@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 
 import pytest
 
@@ -209,3 +210,22 @@ async def _recomputed(cache: VersionedCache, key: str) -> list[str]:
 
     await cache.get("neo4j", "v", key, compute)
     return calls
+
+
+def test_a_computation_that_ends_in_a_long_step_past_the_deadline_is_kept() -> None:
+    """The deadline passes while a synchronous step (ranking every firm) holds the event loop:
+    the request is cancelled when the loop is free again, by which time the value is there."""
+    cache = VersionedCache(max_entries=8, max_weight=100, max_detached=0)
+
+    async def ends_in_a_long_step() -> int:
+        await asyncio.sleep(0)
+        time.sleep(0.05)  # the event loop is held past the deadline
+        return 3
+
+    async def scenario() -> object:
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(0.01):
+                await cache.get("neo4j", "v", "k", ends_in_a_long_step)
+        return await cache.get("neo4j", "v", "k", _must_not_run)
+
+    assert asyncio.run(scenario()) == 3
