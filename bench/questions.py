@@ -14,7 +14,6 @@ import neo4j
 
 from bench.measure import settled_heap, time_async
 from bench.server import DATABASE, bench_settings
-from graph.collector import collector_paused
 from graph.driver import create_async_driver
 from graph.questions import dependents, money_cycles, risk_if_default, risk_ranking
 from graph.questions.losses import Scenario
@@ -67,15 +66,13 @@ def _size(answer: Any) -> int:
 
 async def _risk_ranking_split(driver: neo4j.AsyncDriver) -> dict[str, float]:
     """risk_ranking computed afresh = one money-graph read + pure-Python ranking (rank_risk), each
-    timed on its own, with the collector paused as the question pauses it."""
+    timed on its own."""
     t0 = time.perf_counter()
     money = MoneyGraph(AS_OF)
-    with collector_paused():
-        await money.load_all(driver, DATABASE)
+    await money.load_all(driver, DATABASE)
     read_ms = (time.perf_counter() - t0) * 1000
     t0 = time.perf_counter()
-    with collector_paused():
-        rank_risk(money, Scenario(AS_OF))
+    rank_risk(money, Scenario(AS_OF))
     rank_ms = (time.perf_counter() - t0) * 1000
     involved = {p.company for deal in money.deals.values() if deal.counts(AS_OF) for p in deal.parties}
     return {

@@ -161,29 +161,31 @@ class VersionedCache:
             return cast(T, value)
         # A task of its own, so that it may outlive this request.
         task: asyncio.Future[T] = asyncio.ensure_future(compute())
+
+        def settle(done: asyncio.Future[T]) -> None:
+            """Keep a finished computation's value, or tell its waiters it failed."""
+            if done.cancelled() or done.exception() is not None:
+                self._finish(full, future, _FAILED, None)
+            else:
+                self._finish(full, future, done.result(), weight(done.result()))
+
         try:
             computed = await asyncio.shield(task)
         except asyncio.CancelledError:
             if task.done():  # it finished as the deadline passed (a long synchronous step): keep it
-                self._settle(full, future, task, weight)
-            elif not self._detach(full, future, task, weight):
+                settle(task)
+            elif not self._detach(task, settle):
                 task.cancel()
                 self._finish(full, future, _FAILED, None)
             raise
         except BaseException:
             self._finish(full, future, _FAILED, None)
             raise
-        self._finish(full, future, computed, weight(computed))
+        settle(task)
         return computed
 
-    def _detach(
-        self,
-        full: tuple[str, str, Hashable],
-        future: asyncio.Future[Any],
-        task: asyncio.Future[T],
-        weight: Callable[[T], int],
-    ) -> bool:
-        """Let a computation whose request was cancelled finish and be kept, within the bound."""
+    def _detach(self, task: asyncio.Future[T], settle: Callable[[asyncio.Future[T]], None]) -> bool:
+        """Let a computation whose request was cancelled finish and be settled, within the bound."""
         with self._lock:
             if self._detached >= self.max_detached:
                 return False
@@ -192,24 +194,10 @@ class VersionedCache:
         def finished(done: asyncio.Future[T]) -> None:
             with self._lock:
                 self._detached -= 1
-            self._settle(full, future, done, weight)
+            settle(done)
 
         task.add_done_callback(finished)
         return True
-
-    def _settle(
-        self,
-        full: tuple[str, str, Hashable],
-        future: asyncio.Future[Any],
-        done: asyncio.Future[T],
-        weight: Callable[[T], int],
-    ) -> None:
-        """Keep a finished computation's value, or tell its waiters it failed."""
-        if done.cancelled() or done.exception() is not None:
-            self._finish(full, future, _FAILED, None)
-        else:
-            value = done.result()
-            self._finish(full, future, value, weight(value))
 
     def _finish(
         self, full: tuple[str, str, Hashable], future: asyncio.Future[Any], value: Any, weight: int | None

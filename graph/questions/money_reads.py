@@ -102,16 +102,15 @@ class MoneyGraph:
     serving: dict[str, list[tuple[DealView, float | None]]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, rows: list[Any]) -> None:
-        with collector_paused():
-            for row in rows:
-                deal = _deal_view(row)
-                if deal.id in self.deals:
-                    continue
-                self.deals[deal.id] = deal
-                for company in sorted({p.company for p in deal.parties}):
-                    self.by_company[company].append(deal)
-                for contract_id, share in deal.serves:
-                    self.serving[contract_id].append((deal, share))
+        for row in rows:
+            deal = _deal_view(row)
+            if deal.id in self.deals:
+                continue
+            self.deals[deal.id] = deal
+            for company in sorted({p.company for p in deal.parties}):
+                self.by_company[company].append(deal)
+            for contract_id, share in deal.serves:
+                self.serving[contract_id].append((deal, share))
 
     def companies(self) -> set[str]:
         return {p.company for deal in self.deals.values() for p in deal.parties}
@@ -122,19 +121,21 @@ class MoneyGraph:
         if not new:
             return
         params = {"ids": sorted(new), "statuses": sorted(HELD_STATUSES)}
-        self.add(await one_list(driver, DEALS_AROUND_QUERY, params, database))
+        with collector_paused():  # decoding and building the deals make many objects, no cycles
+            self.add(await one_list(driver, DEALS_AROUND_QUERY, params, database))
         self.loaded |= new
         await self._load_capital(driver, database, (self.companies() | new) - set(self.capital))
 
     async def load_all(self, driver: neo4j.AsyncDriver, database: str) -> None:
         after = ""
-        while True:
-            params = {"after": after, "statuses": sorted(HELD_STATUSES), "limit": ALL_DEALS_PAGE_SIZE}
-            page = await one_list(driver, ALL_DEALS_PAGE_QUERY, params, database)
-            self.add(page)
-            if len(page) < ALL_DEALS_PAGE_SIZE:
-                break
-            after = max(str(row[0]) for row in page)
+        with collector_paused():  # decoding and building the deals make many objects, no cycles
+            while True:
+                params = {"after": after, "statuses": sorted(HELD_STATUSES), "limit": ALL_DEALS_PAGE_SIZE}
+                page = await one_list(driver, ALL_DEALS_PAGE_QUERY, params, database)
+                self.add(page)
+                if len(page) < ALL_DEALS_PAGE_SIZE:
+                    break
+                after = max(str(row[0]) for row in page)
         everyone = set(await one_list(driver, ALL_COMPANIES_QUERY, {}, database))
         self.loaded |= everyone
         rows = await one_list(driver, ALL_CAPITAL_QUERY, {"as_of": self.as_of}, database)
@@ -160,8 +161,7 @@ async def full_money_graph(
 
     async def read_all() -> MoneyGraph:
         money = MoneyGraph(as_of)
-        with collector_paused():  # the driver's decoding of each page makes as many objects
-            await money.load_all(driver, database)
+        await money.load_all(driver, database)
         return money
 
     return await MONEY_GRAPHS.get(database, version, as_of, read_all, lambda money: len(money.deals))

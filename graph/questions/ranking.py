@@ -66,6 +66,11 @@ def commitments(money: MoneyGraph, company: str) -> float:
 
 
 def rank_risk(money: MoneyGraph, scenario: Scenario) -> list[RiskRank]:
+    with collector_paused():  # a row and a loss vector per firm: many objects, no cycles
+        return _ranked(money, scenario)
+
+
+def _ranked(money: MoneyGraph, scenario: Scenario) -> list[RiskRank]:
     missing: set[str] = set()
     vectors = FirstOrderCache(money, scenario, missing)
     involved = sorted(
@@ -149,8 +154,7 @@ async def risk_ranking(
     async def ranked() -> list[RiskRank]:
         # The top MAX_RANKED are kept, so every `first` is a slice of one computation.
         money = await full_money_graph(driver, database, scenario.as_of, version)
-        with collector_paused():
-            return rank_risk(money, scenario)[:MAX_RANKED]
+        return rank_risk(money, scenario)[:MAX_RANKED]
 
     ranks = await ANSWERS.get(database, version, ("risk_ranking", scenario), ranked, len)
     return ranks[:first]
